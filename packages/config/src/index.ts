@@ -1,0 +1,3 @@
+export { renderEnvSample } from './env-sample.js';
+export { ConfigError, loadConfig } from './load-config.js';
+export { allSettings, type Config, type Setting, settings } from './settings.js';

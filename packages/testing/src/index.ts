@@ -1,0 +1,1 @@
+export { type BackendName, backendAddress, isListening, requireBackend } from './require-backend.js';
