@@ -1,1 +1,10 @@
+export {
+  FACES_DIR,
+  type FaceLabels,
+  faceImage,
+  faceLabels,
+  PROJECT_ROOT,
+  SHARED_DIR,
+  TEST_MODELS_DIR,
+} from './fixtures.js';
 export { type BackendName, backendAddress, isListening, requireBackend } from './require-backend.js';
