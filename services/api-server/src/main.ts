@@ -1,0 +1,37 @@
+#!/usr/bin/env -S node --import tsx
+// api-server: wires settings -> logger, metrics, tracing -> app, and listens. Nothing else.
+import { ConfigError, loadConfig } from '@freeface/config';
+import { createLogger, Metrics, startTracing } from '@freeface/observability';
+import { buildApp } from './app.js';
+
+const SERVICE = 'api-server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ name: SERVICE, level: config.runtime.logLevel });
+  const tracing = startTracing({
+    serviceName: config.telemetry.serviceName ?? SERVICE,
+    endpoint: config.telemetry.otlpEndpoint,
+  });
+  const app = await buildApp({ config, logger, metrics: new Metrics(SERVICE) });
+  await app.listen({ host: config.api.host, port: config.api.port });
+  logger.info({ profile: config.runtime.profile }, `FreeFace API on http://${config.api.host}:${config.api.port}/api/v1`);
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, async () => {
+      logger.info({ signal }, 'shutting down');
+      await app.close();
+      await tracing.shutdown();
+      process.exit(0);
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`${SERVICE} cannot start: ${error.message}`);
+  } else {
+    console.error(`${SERVICE} failed to start:`, error);
+  }
+  process.exit(1);
+});
