@@ -1,6 +1,6 @@
 import type { Config } from '@freeface/config';
 import type { Logger, Metrics } from '@freeface/observability';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { healthRoutes } from './routes/health.routes.js';
 import { metricsRoutes } from './routes/metrics.routes.js';
 
@@ -13,7 +13,7 @@ export interface AppDeps {
 /** The REST API: everything under /api/v1. main.ts wires the dependencies; tests call this with their own. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: deps.logger,
+    loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: deps.config.api.bodyLimitBytes,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',

@@ -15,7 +15,10 @@ async function main(): Promise<void> {
   });
   const app = await buildApp({ config, logger, metrics: new Metrics(SERVICE) });
   await app.listen({ host: config.api.host, port: config.api.port });
-  logger.info({ profile: config.runtime.profile }, `FreeFace API on http://${config.api.host}:${config.api.port}/api/v1`);
+  logger.info(
+    { profile: config.runtime.profile },
+    `FreeFace API on http://${config.api.host}:${config.api.port}/api/v1`,
+  );
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, async () => {

@@ -1,0 +1,40 @@
+// The vector port: one index per embedding model (dimensions differ), cosine similarity.
+// Production: Milvus (a collection per model, HNSW, COSINE). Embedded: an in-process HNSW saved to disk.
+
+export interface VectorRecord {
+  faceId: string;
+  /** undefined: the face belongs to no person yet */
+  personId?: string;
+  vector: Float32Array | number[];
+}
+
+export interface VectorMatch {
+  faceId: string;
+  personId?: string;
+  /** cosine similarity, 1 = same direction */
+  similarity: number;
+}
+
+export type VectorFilter =
+  | { kind: 'all' }
+  | { kind: 'person'; personId: string }
+  /** faces that belong to no person */
+  | { kind: 'unassigned' };
+
+export interface VectorIndex {
+  readonly model: string;
+  readonly dimension: number;
+  /** inserts or replaces by faceId */
+  upsert(records: VectorRecord[]): Promise<void>;
+  delete(faceIds: string[]): Promise<void>;
+  /** the k nearest by cosine similarity, best first */
+  search(vector: Float32Array | number[], k: number, filter?: VectorFilter): Promise<VectorMatch[]>;
+  count(): Promise<number>;
+}
+
+export interface VectorStore {
+  /** the index of one model, created on first use */
+  index(model: string, dimension: number): Promise<VectorIndex>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
