@@ -63,23 +63,30 @@ ff_stop() {
   rm -f "$pf"
 }
 
-# ff_maven_classpath NAME GROUP:ARTIFACT:VERSION: resolve an artifact and its runtime
-# dependencies from Maven Central into $FF_CACHE/NAME/lib (once), print the classpath.
+# ff_maven_classpath NAME GROUP:ARTIFACT:VERSION...: resolve artifacts and their runtime dependencies
+# from Maven Central into a folder of $FF_CACHE/NAME named after the artifact list (once), print the classpath.
 ff_maven_classpath() {
-  local name=$1 gav=$2 dir="$FF_CACHE/$1"
-  if [ ! -f "$dir/.complete-$gav" ]; then
-    mkdir -p "$dir/lib"
-    local g a v; IFS=: read -r g a v <<<"$gav"
+  local name=$1; shift
+  local dir="$FF_CACHE/$name" lib stamp deps="" gav g a v
+  lib="lib-$(echo "$*" | sha256sum | cut -c1-12)"
+  stamp="$dir/$lib.complete"
+  if [ ! -f "$stamp" ]; then
+    mkdir -p "$dir"
+    for gav in "$@"; do
+      IFS=: read -r g a v <<<"$gav"
+      deps+="<dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version></dependency>"
+    done
     cat >"$dir/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>freeface.backends</groupId><artifactId>$name</artifactId><version>1</version>
-  <dependencies><dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version></dependency></dependencies>
+  <dependencies>$deps</dependencies>
 </project>
 POM
-    ff_log "resolving $gav from Maven Central (first run only)"
-    (cd "$dir" && mvn -q -B dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=lib) >&2 || return 1
-    touch "$dir/.complete-$gav"
+    ff_log "resolving $* from Maven Central (first run only)"
+    (cd "$dir" && mvn -q -B -Dstyle.color=never dependency:copy-dependencies \
+      -DincludeScope=runtime "-DoutputDirectory=$lib") >&2 || return 1
+    touch "$stamp"
   fi
-  echo "$dir/lib/*"
+  echo "$dir/$lib/*"
 }
