@@ -25,6 +25,8 @@ ff_running() {
 # ff_spawn NAME CMD...: start CMD in its own session (so stop can kill the whole group)
 ff_spawn() {
   local name=$1; shift
+  # two servers on one data dir corrupt it: never start a second one
+  if ff_running "$name"; then ff_log "$name is already running (pid $(cat "$(ff_pidfile "$name")"))"; return 0; fi
   setsid "$@" >>"$(ff_logfile "$name")" 2>&1 </dev/null &
   echo $! >"$(ff_pidfile "$name")"
 }
