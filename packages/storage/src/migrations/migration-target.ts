@@ -37,6 +37,7 @@ export interface MigrationTarget {
   history(): Promise<AppliedMigration[]>;
   /** runs statements in order; throws on the first failure */
   run(statements: unknown[]): Promise<void>;
+  /** stores the entry, replacing any earlier entry of the same version (a failed try, then a success) */
   record(entry: AppliedMigration): Promise<void>;
   forget(version: number): Promise<void>;
   /** the tables (scylla) or collections (milvus) that exist, besides the history */

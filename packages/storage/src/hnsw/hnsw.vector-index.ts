@@ -1,0 +1,256 @@
+// One model's embedded index: an hnswlib graph in cosine space plus the maps hnswlib does not keep
+// (numeric label <-> face id, person of each face), saved together by hnsw.files.ts.
+//
+// Filters: a filter turns into the set of labels it allows. A small set (a person's faces, usually)
+// is scored exactly against the stored vectors; a large one goes to hnswlib's filtered search, whose
+// callback skips the other labels while the graph is walked. hnswlib's filtered search keeps walking
+// until it holds ef allowed candidates, so for a tiny allowed set it would visit the whole graph
+// through a JS callback per node: the exact path avoids that.
+import { performance } from 'node:perf_hooks';
+import { setImmediate } from 'node:timers/promises';
+import { UnavailableError } from '@freeface/domain';
+import type { Logger } from '@freeface/observability';
+import type { VectorFilter, VectorIndex, VectorMatch, VectorRecord } from '../ports/vector.port.js';
+import { SerialQueue } from '../serial-queue.js';
+import { type CheckedRecord, checkFaceIds, checkFilter, checkK, checkRecords, checkVector } from '../vector-args.js';
+import {
+  type HnswGraph,
+  type HnswSettings,
+  loadGraph,
+  newGraph,
+  type SavedIndex,
+  saveIndex,
+} from './hnsw.persistence.js';
+
+/** vectors inserted between two yields to the event loop */
+const YIELD_EVERY = 64;
+
+interface Face {
+  faceId: string;
+  personId: string | undefined;
+}
+
+export class HnswVectorIndex implements VectorIndex {
+  private readonly faces = new Map<number, Face>();
+  private readonly labels = new Map<string, number>();
+  private readonly byPerson = new Map<string, Set<number>>();
+  private readonly unassigned = new Set<number>();
+  private readonly queue = new SerialQueue();
+  private nextLabel = 0;
+  private generation = 0;
+  private dirty = false;
+  private saveTimer: NodeJS.Timeout | undefined;
+  private lastSaveMs = 0;
+  private closed = false;
+
+  private constructor(
+    readonly model: string,
+    readonly dimension: number,
+    private readonly graph: HnswGraph,
+    private readonly settings: HnswSettings,
+    private readonly log: Logger,
+  ) {}
+
+  /** Loads the model's index from settings.dir, or creates (and saves) an empty one. */
+  static async open(model: string, dimension: number, settings: HnswSettings, log: Logger): Promise<HnswVectorIndex> {
+    const saved = await loadGraph(settings, model);
+    if (saved) {
+      const index = new HnswVectorIndex(model, saved.sidecar.dimension, saved.graph, settings, log);
+      index.generation = saved.sidecar.generation;
+      index.nextLabel = saved.sidecar.nextLabel;
+      for (const [label, faceId, personId] of saved.sidecar.faces) index.remember(label, faceId, personId ?? undefined);
+      return index;
+    }
+    const index = new HnswVectorIndex(model, dimension, newGraph(settings, dimension), settings, log);
+    index.dirty = true;
+    await index.flush();
+    return index;
+  }
+
+  async upsert(records: VectorRecord[]): Promise<void> {
+    this.ensureOpen();
+    const checked = checkRecords(this.model, this.dimension, records);
+    if (checked.length === 0) return;
+    await this.queue.run(async () => {
+      const added = checked.filter((r) => !this.labels.has(r.faceId)).length;
+      this.reserve(added);
+      try {
+        for (let i = 0; i < checked.length; i++) {
+          // hnswlib inserts on this thread (about 1 ms a vector): let other work in between chunks
+          if (i > 0 && i % YIELD_EVERY === 0) await setImmediate();
+          this.insert(checked[i] as CheckedRecord);
+        }
+      } finally {
+        this.changed();
+      }
+    });
+  }
+
+  private insert({ faceId, personId, values }: CheckedRecord): void {
+    const existing = this.labels.get(faceId);
+    if (existing === undefined) {
+      const label = this.nextLabel++;
+      // replaceDeleted: the slot of a deleted face is reused rather than the graph growing
+      this.graph.addPoint(values, label, true);
+      this.remember(label, faceId, personId);
+    } else {
+      // an existing label is updated in place (hnswlib re-links its neighbours)
+      this.graph.addPoint(values, existing, false);
+      this.forget(existing);
+      this.remember(existing, faceId, personId);
+    }
+  }
+
+  async delete(faceIds: string[]): Promise<void> {
+    this.ensureOpen();
+    const ids = checkFaceIds(faceIds);
+    await this.queue.run(() => {
+      let removed = 0;
+      for (const faceId of ids) {
+        const label = this.labels.get(faceId);
+        if (label === undefined) continue;
+        this.graph.markDelete(label);
+        this.forget(label);
+        removed++;
+      }
+      if (removed > 0) this.changed();
+    });
+  }
+
+  async search(
+    vector: Float32Array | number[],
+    k: number,
+    filter: VectorFilter = { kind: 'all' },
+  ): Promise<VectorMatch[]> {
+    this.ensureOpen();
+    checkK(k);
+    const query = checkVector(this.model, this.dimension, vector);
+    const allowed = this.allowedLabels(checkFilter(filter));
+    const candidates = allowed ? allowed.size : this.faces.size;
+    if (candidates === 0) return [];
+    const limit = Math.min(k, candidates);
+    if (allowed && allowed.size <= this.settings.exactSearchBelow) return this.exactSearch(query, limit, allowed);
+    this.graph.setEf(Math.max(this.settings.efSearch, limit));
+    const found = this.graph.searchKnn(query, limit, allowed ? (label) => allowed.has(label) : undefined);
+    return found.neighbors.map((label, i) => this.match(label, 1 - (found.distances[i] as number)));
+  }
+
+  async count(): Promise<number> {
+    this.ensureOpen();
+    return this.faces.size;
+  }
+
+  /** Saves what is left and refuses any later call. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    // refuse new calls at once; writes already queued still run, and the flush (queued after them) saves them
+    this.closed = true;
+    await this.flush();
+  }
+
+  /** Saves now if anything changed since the last save; waits for writes queued before it. */
+  flush(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    return this.queue.run(async () => {
+      if (!this.dirty) return;
+      const started = performance.now();
+      this.dirty = false;
+      try {
+        this.generation = await saveIndex(this.settings, this.snapshot(), this.graph);
+      } catch (error) {
+        this.dirty = true;
+        throw error;
+      }
+      this.lastSaveMs = performance.now() - started;
+    });
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw new UnavailableError(`the vector index of model ${this.model} is closed`);
+  }
+
+  /** Save policy: a write schedules a save saveDelayMs later (later still when saves are slow, at most
+   * a tenth of the time goes to saving); writes in between ride along. Close saves what is left. */
+  private changed(): void {
+    this.dirty = true;
+    if (this.saveTimer || this.closed || this.settings.saveDelayMs < 0) return;
+    const delay = Math.max(this.settings.saveDelayMs, 10 * this.lastSaveMs);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.flush().catch((error: unknown) =>
+        this.log.error({ err: error, model: this.model }, 'saving the vector index failed; retrying on the next write'),
+      );
+    }, delay);
+    this.saveTimer.unref();
+  }
+
+  private snapshot(): SavedIndex {
+    return {
+      model: this.model,
+      dimension: this.dimension,
+      generation: this.generation,
+      nextLabel: this.nextLabel,
+      faces: [...this.faces].map(([label, f]) => [label, f.faceId, f.personId ?? null]),
+    };
+  }
+
+  /** Grows the graph ahead of a batch; doubling keeps the number of (copying) resizes logarithmic. */
+  private reserve(added: number): void {
+    const needed = this.graph.getCurrentCount() + added;
+    const capacity = this.graph.getMaxElements();
+    if (needed > capacity) this.graph.resizeIndex(Math.max(needed, capacity * 2));
+  }
+
+  private allowedLabels(filter: VectorFilter): Set<number> | undefined {
+    if (filter.kind === 'all') return undefined;
+    if (filter.kind === 'unassigned') return this.unassigned;
+    return this.byPerson.get(filter.personId) ?? new Set();
+  }
+
+  private exactSearch(query: number[], k: number, labels: Set<number>): VectorMatch[] {
+    const norm = Math.hypot(...query);
+    const scored: [number, number][] = [];
+    for (const label of labels) {
+      // cosine space stores vectors normalised, so a dot product with the normalised query is the cosine
+      const stored = this.graph.getPoint(label);
+      let dot = 0;
+      for (let i = 0; i < stored.length; i++) dot += (stored[i] as number) * (query[i] as number);
+      scored.push([label, dot / norm]);
+    }
+    scored.sort((a, b) => b[1] - a[1]);
+    return scored.slice(0, k).map(([label, similarity]) => this.match(label, similarity));
+  }
+
+  private match(label: number, similarity: number): VectorMatch {
+    const face = this.faces.get(label);
+    if (!face) throw new Error(`vector index ${this.model}: label ${label} has no face (index and sidecar disagree)`);
+    return face.personId === undefined
+      ? { faceId: face.faceId, similarity }
+      : { faceId: face.faceId, personId: face.personId, similarity };
+  }
+
+  private remember(label: number, faceId: string, personId: string | undefined): void {
+    this.faces.set(label, { faceId, personId });
+    this.labels.set(faceId, label);
+    if (personId === undefined) this.unassigned.add(label);
+    else {
+      const set = this.byPerson.get(personId) ?? new Set<number>();
+      set.add(label);
+      this.byPerson.set(personId, set);
+    }
+  }
+
+  private forget(label: number): void {
+    const face = this.faces.get(label);
+    if (!face) return;
+    this.faces.delete(label);
+    this.labels.delete(face.faceId);
+    if (face.personId === undefined) this.unassigned.delete(label);
+    else {
+      const set = this.byPerson.get(face.personId);
+      set?.delete(label);
+      if (set?.size === 0) this.byPerson.delete(face.personId);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  bruteForce,
+  faceId,
+  freshModel,
+  ids,
+  personId,
+  randomUnitVector,
+  seededRandom,
+} from '../contract/vector/vectors.js';
+import { describeVectorContract } from '../contract/vector.contract.js';
+import type { VectorRecord } from '../ports/vector.port.js';
+import { openHnswVectorStore } from './hnsw.vector-store.js';
+
+const root = mkdtempSync(join(tmpdir(), 'freeface-hnsw-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describeVectorContract('embedded hnswlib', () => openHnswVectorStore({ dir: join(root, 'contract') }));
+
+describe('embedded hnswlib: files and policies', () => {
+  it('keeps one sidecar and one graph file per model, and no temporaries', async () => {
+    const dir = join(root, 'layout');
+    const store = await openHnswVectorStore({ dir });
+    const model = freshModel();
+    const index = await store.index(model, 4);
+    for (let i = 0; i < 5; i++) await index.upsert([{ faceId: faceId(), vector: [1, i, 0, 0] }]);
+    await store.close();
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(2);
+    expect(files[0]).toMatch(new RegExp(`^${model}\\.\\d+\\.hnsw$`));
+    expect(files[1]).toBe(`${model}.json`);
+  });
+
+  it('saves a write shortly after it, without a close (what a crash would keep)', async () => {
+    const dir = join(root, 'timed');
+    const store = await openHnswVectorStore({ dir, saveDelayMs: 50 });
+    const model = freshModel();
+    const face = faceId();
+    await (await store.index(model, 2)).upsert([{ faceId: face, vector: [0, 1] }]);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    // a second store on the same directory reads what the first saved; the first is never closed (as if it crashed)
+    const other = await openHnswVectorStore({ dir, saveDelayMs: -1 });
+    expect(ids(await (await other.index(model, 2)).search([0, 1], 1))).toEqual([face]);
+    await other.close();
+  });
+
+  it('answers large filtered searches through the graph with the same results as brute force', async () => {
+    const store = await openHnswVectorStore({ dir: join(root, 'filtered'), exactSearchBelow: 0 });
+    const random = seededRandom(5);
+    const owner = personId();
+    const records: VectorRecord[] = Array.from({ length: 1500 }, (_, i) => ({
+      faceId: faceId(),
+      personId: i % 3 === 0 ? owner : i % 3 === 1 ? personId() : undefined,
+      vector: randomUnitVector(random, 16),
+    }));
+    const index = await store.index(freshModel(), 16);
+    await index.upsert(records);
+    for (const filter of [{ kind: 'person', personId: owner } as const, { kind: 'unassigned' } as const]) {
+      for (let q = 0; q < 5; q++) {
+        const query = randomUnitVector(random, 16);
+        const found = await index.search(query, 10, filter);
+        expect(found).toHaveLength(10);
+        // 16 dimensions and ef 100 over 500 allowed faces: the graph walk finds the exact answer
+        expect(ids(found)).toEqual(ids(bruteForce(records, query, 10, filter)));
+      }
+    }
+    await store.close();
+  });
+
+  it('grows past its initial capacity and reuses the room of deleted faces', async () => {
+    const store = await openHnswVectorStore({ dir: join(root, 'grow'), initialCapacity: 4 });
+    const random = seededRandom(8);
+    const index = await store.index(freshModel(), 8);
+    const records = Array.from({ length: 50 }, () => ({ faceId: faceId(), vector: randomUnitVector(random, 8) }));
+    await index.upsert(records);
+    await index.delete(records.slice(0, 25).map((r) => r.faceId));
+    await index.upsert(records.slice(0, 25).map((r) => ({ ...r, faceId: faceId() })));
+    expect(await index.count()).toBe(50);
+    for (const record of records.slice(0, 3)) {
+      const [top] = await index.search(record.vector, 1);
+      expect(top?.similarity).toBeCloseTo(1, 4);
+      expect(top?.faceId).not.toBe(record.faceId);
+    }
+    await store.close();
+  });
+
+  it('refuses calls after close', async () => {
+    const store = await openHnswVectorStore({ dir: join(root, 'closed') });
+    const index = await store.index(freshModel(), 2);
+    await store.close();
+    await expect(store.index(freshModel(), 2)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    await expect(index.count()).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    await expect(store.ping()).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+  });
+});

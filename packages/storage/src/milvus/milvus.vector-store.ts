@@ -1,0 +1,96 @@
+// The production vector store: a Milvus collection per model, `${collectionPrefix}_${model}`
+// (face_id primary key, person_id, embedding), HNSW index with COSINE, created and loaded on first use.
+import type { Config } from '@freeface/config';
+import { UnavailableError } from '@freeface/domain';
+import type { MilvusClient } from '@zilliz/milvus2-sdk-node';
+import type { VectorIndex, VectorStore } from '../ports/vector.port.js';
+import { checkModel, dimensionMismatch } from '../vector-args.js';
+import { createMilvusClient } from './milvus.client.js';
+import {
+  createFaceCollection,
+  DEFAULT_FACE_INDEX,
+  faceCollectionName,
+  indexAndLoad,
+} from './milvus.face-collection.js';
+import { type MilvusIndexSettings, MilvusVectorIndex } from './milvus.vector-index.js';
+
+export interface MilvusVectorStoreOptions extends Partial<MilvusIndexSettings> {
+  /** overrides the milvus.collectionPrefix setting (tests use a prefix per run) */
+  collectionPrefix?: string;
+}
+
+export async function openMilvusVectorStore(
+  config: Config,
+  options: MilvusVectorStoreOptions = {},
+): Promise<VectorStore> {
+  const prefix = options.collectionPrefix ?? config.milvus.collectionPrefix;
+  faceCollectionName(prefix, 'x'); // refuses a bad prefix now rather than on first use
+  const client = createMilvusClient(config);
+  const store = new MilvusVectorStore(client, prefix, { efSearch: options.efSearch ?? 200 });
+  try {
+    await store.ping();
+  } catch (error) {
+    await client.closeConnection().catch(() => {});
+    throw error;
+  }
+  return store;
+}
+
+class MilvusVectorStore implements VectorStore {
+  private readonly indexes = new Map<string, Promise<MilvusVectorIndex>>();
+  private closed = false;
+
+  constructor(
+    private readonly client: MilvusClient,
+    private readonly prefix: string,
+    private readonly settings: MilvusIndexSettings,
+  ) {}
+
+  async index(model: string, dimension: number): Promise<VectorIndex> {
+    this.ensureOpen();
+    checkModel(model, dimension);
+    let opening = this.indexes.get(model);
+    if (!opening) {
+      opening = this.open(model, dimension);
+      this.indexes.set(model, opening);
+      // a failed open is not remembered, so the next call tries again
+      opening.catch(() => this.indexes.delete(model));
+    }
+    const index = await opening;
+    if (index.dimension !== dimension) throw dimensionMismatch(model, index.dimension, dimension);
+    return index;
+  }
+
+  async ping(): Promise<void> {
+    this.ensureOpen();
+    let healthy = false;
+    let reason = '';
+    try {
+      const health = await this.client.checkHealth();
+      healthy = health.isHealthy;
+      reason = health.reasons?.join('; ') ?? '';
+    } catch (error) {
+      reason = error instanceof Error ? error.message : String(error);
+    }
+    if (!healthy) throw new UnavailableError(`Milvus is not healthy${reason ? `: ${reason}` : ''}`);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.allSettled(this.indexes.values());
+    await this.client.closeConnection();
+  }
+
+  private async open(model: string, dimension: number): Promise<MilvusVectorIndex> {
+    const name = faceCollectionName(this.prefix, model);
+    const info = await createFaceCollection(this.client, name, model, dimension);
+    if (info.dimension !== dimension) throw dimensionMismatch(model, info.dimension, dimension);
+    await indexAndLoad(this.client, name, DEFAULT_FACE_INDEX);
+    return new MilvusVectorIndex(this.client, name, model, info.dimension, this.settings);
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw new UnavailableError('the vector store is closed');
+  }
+}

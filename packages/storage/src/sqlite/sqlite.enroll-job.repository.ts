@@ -1,0 +1,75 @@
+import type { EnrollJob } from '@freeface/domain';
+import type { Database } from 'better-sqlite3';
+import type { EnrollJobRepository } from '../ports/metadata.port.js';
+import { date, json, ms, nul, opt, parse } from './sqlite.rows.js';
+
+interface JobRow {
+  id: string;
+  status: EnrollJob['status'];
+  priority: EnrollJob['priority'];
+  image_id: string;
+  person_id: string | null;
+  external_id: string | null;
+  options: string;
+  webhook_url: string | null;
+  face_ids: string;
+  error: string | null;
+  attempts: number;
+  created_at: number;
+  updated_at: number;
+}
+
+const COLUMNS =
+  'id, status, priority, image_id, person_id, external_id, options, webhook_url, face_ids, error, attempts, created_at, updated_at';
+
+export class SqliteEnrollJobRepository implements EnrollJobRepository {
+  private readonly upsert;
+  private readonly byId;
+
+  constructor(db: Database) {
+    this.upsert = db.prepare<JobRow>(
+      `INSERT OR REPLACE INTO enroll_jobs (${COLUMNS}) VALUES (@id, @status, @priority, @image_id, @person_id,
+       @external_id, @options, @webhook_url, @face_ids, @error, @attempts, @created_at, @updated_at)`,
+    );
+    this.byId = db.prepare<[string], JobRow>(`SELECT ${COLUMNS} FROM enroll_jobs WHERE id = ?`);
+  }
+
+  async put(job: EnrollJob): Promise<void> {
+    this.upsert.run({
+      id: job.id,
+      status: job.status,
+      priority: job.priority,
+      image_id: job.imageId,
+      person_id: nul(job.personId),
+      external_id: nul(job.externalId),
+      options: json(job.options ?? {}),
+      webhook_url: nul(job.webhookUrl),
+      face_ids: json(job.faceIds),
+      error: nul(job.error),
+      attempts: job.attempts,
+      created_at: ms(job.createdAt),
+      updated_at: ms(job.updatedAt),
+    });
+  }
+
+  async get(id: string): Promise<EnrollJob | undefined> {
+    const row = this.byId.get(id);
+    return (
+      row && {
+        id: row.id,
+        status: row.status,
+        priority: row.priority,
+        imageId: row.image_id,
+        personId: opt(row.person_id),
+        externalId: opt(row.external_id),
+        options: parse(row.options),
+        webhookUrl: opt(row.webhook_url),
+        faceIds: parse(row.face_ids),
+        error: opt(row.error),
+        attempts: row.attempts,
+        createdAt: date(row.created_at),
+        updatedAt: date(row.updated_at),
+      }
+    );
+  }
+}
