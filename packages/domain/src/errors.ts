@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
   | 'UNAVAILABLE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'NO_FACE'
   | 'INTERNAL';
 
 export class FreeFaceError extends Error {
@@ -44,5 +46,30 @@ export class InvalidArgumentError extends FreeFaceError {
 export class UnavailableError extends FreeFaceError {
   constructor(message: string, details?: Record<string, unknown>) {
     super('UNAVAILABLE', message, details);
+  }
+}
+
+/** The image decoded, but holds no face good enough to use. */
+export class NoFaceError extends FreeFaceError {
+  constructor(message = 'no face found in the image') {
+    super('NO_FACE', message);
+  }
+}
+
+export class UnauthenticatedError extends FreeFaceError {
+  constructor(message = 'a valid access token or API key is required') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends FreeFaceError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class RateLimitedError extends FreeFaceError {
+  constructor(retryAfterSeconds: number) {
+    super('RATE_LIMITED', `too many requests; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
   }
 }

@@ -1,3 +1,4 @@
 export * from './entities.js';
+export * from './error-status.js';
 export * from './errors.js';
 export * from './geohash.js';

@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import type { Config } from '@freeface/config';
+import { openFolderObjectStore } from './folder/folder.object-store.js';
+import { openHnswVectorStore } from './hnsw/hnsw.vector-store.js';
+import { createMemoryCache } from './memory/memory.cache.js';
+import { openMilvusVectorStore } from './milvus/milvus.vector-store.js';
+import type { Cache } from './ports/cache.port.js';
+import type { MetadataStore } from './ports/metadata.port.js';
+import type { ObjectStore } from './ports/object.port.js';
+import type { VectorStore } from './ports/vector.port.js';
+import { openRedisCache } from './redis/redis.cache.js';
+import { openS3ObjectStore } from './s3/s3.object-store.js';
+import { openScyllaMetadataStore } from './scylla/scylla.metadata-store.js';
+import { openSqliteMetadataStore } from './sqlite/sqlite.metadata-store.js';
+
+/** Every storage port, opened with the adapters of the configured profile. */
+export interface Storage {
+  readonly metadata: MetadataStore;
+  readonly vectors: VectorStore;
+  readonly objects: ObjectStore;
+  readonly cache: Cache;
+  /** pings every backend: 'ok' or what went wrong, per port (readiness) */
+  check(): Promise<Record<'metadata' | 'vectors' | 'objects' | 'cache', 'ok' | string>>;
+  close(): Promise<void>;
+}
+
+/**
+ * embedded: SQLite, HNSW, a folder and memory under runtime.dataDir.
+ * cluster: ScyllaDB, Milvus, S3 and DragonflyDB/Redis at the configured addresses (schemas from `migrate up`).
+ */
+export async function openStorage(config: Config): Promise<Storage> {
+  const dataDir = config.runtime.dataDir;
+  const [metadata, vectors, objects, cache] =
+    config.runtime.profile === 'embedded'
+      ? await Promise.all([
+          openSqliteMetadataStore({ dataDir }),
+          openHnswVectorStore({ dir: join(dataDir, 'vectors') }),
+          openFolderObjectStore({ dir: join(dataDir, 'objects') }),
+          createMemoryCache({ maxEntries: 100_000 }),
+        ])
+      : await Promise.all([
+          openScyllaMetadataStore(config),
+          openMilvusVectorStore(config),
+          openS3ObjectStore(config),
+          openRedisCache(config),
+        ]);
+  const ports = { metadata, vectors, objects, cache };
+  return {
+    ...ports,
+    async check() {
+      const entries = await Promise.all(
+        Object.entries(ports).map(async ([name, port]) => {
+          try {
+            await port.ping();
+            return [name, 'ok'] as const;
+          } catch (error) {
+            return [name, error instanceof Error ? error.message : String(error)] as const;
+          }
+        }),
+      );
+      return Object.fromEntries(entries) as Record<keyof typeof ports, string>;
+    },
+    async close() {
+      await Promise.allSettled(Object.values(ports).map((port) => port.close()));
+    },
+  };
+}
