@@ -1,19 +1,20 @@
-import { loadConfig } from '@freeface/config';
-import { createLogger, Metrics } from '@freeface/observability';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildApp } from './app.js';
+import { createTestApi } from './testing/test-api.js';
 
-const app = await buildApp({
-  config: loadConfig({}),
-  logger: createLogger({ name: 'test', level: 'silent' }),
-  metrics: new Metrics('api-server'),
-});
-afterAll(() => app.close());
+const api = await createTestApi();
+afterAll(() => api.close());
+const { app } = api;
 
-describe('api-server', () => {
-  it('answers health and liveness', async () => {
+describe('api-server basics', () => {
+  it('answers health, liveness and readiness', async () => {
     expect((await app.inject('/api/v1/health')).json()).toEqual({ status: 'healthy' });
     expect((await app.inject('/api/v1/health/live')).statusCode).toBe(200);
+    const ready = await app.inject('/api/v1/health/ready');
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({
+      status: 'ready',
+      checks: { metadata: 'ok', vectors: 'ok', objects: 'ok', cache: 'ok' },
+    });
   });
 
   it('serves Prometheus metrics with the process metrics', async () => {
@@ -22,7 +23,16 @@ describe('api-server', () => {
     expect(response.body).toContain('process_cpu_user_seconds_total{service="api-server"}');
   });
 
-  it('answers an unknown path with 404', async () => {
-    expect((await app.inject('/api/v1/nope')).statusCode).toBe(404);
+  it('answers an unknown path with 404 in the error envelope', async () => {
+    const response = await app.inject('/api/v1/nope');
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ success: false, code: 'NOT_FOUND', message: 'no route GET /api/v1/nope', data: null });
+  });
+
+  it('publishes the OpenAPI document and Swagger UI', async () => {
+    const doc = (await app.inject('/docs/json')).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toContain('/api/v1/health/ready');
+    expect((await app.inject('/docs/')).statusCode).toBe(200);
   });
 });

@@ -1,29 +1,54 @@
-import type { Config } from '@freeface/config';
-import type { Logger, Metrics } from '@freeface/observability';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppDeps } from './app-deps.js';
+import { registerErrorHandler } from './http/error-handler.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { metricsRoutes } from './routes/metrics.routes.js';
 
-export interface AppDeps {
-  config: Config;
-  logger: Logger;
-  metrics: Metrics;
-}
+export type { AppDeps } from './app-deps.js';
 
-/** The REST API: everything under /api/v1. main.ts wires the dependencies; tests call this with their own. */
+export const API_PREFIX = '/api/v1';
+
+/** The REST API: everything under /api/v1, OpenAPI at /docs/json, Swagger UI at /docs. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: deps.config.api.bodyLimitBytes,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'FreeFace API', version: '1.0.0', description: 'Face recognition and tracking' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' },
+        },
+      },
+      security: [{ bearer: [] }, { apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
   });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
   await app.register(
     async (api) => {
-      await api.register(healthRoutes);
-      await api.register(metricsRoutes, { metrics: deps.metrics });
+      await api.register(healthRoutes, deps);
+      await api.register(metricsRoutes, deps);
     },
-    { prefix: '/api/v1' },
+    { prefix: API_PREFIX },
   );
   return app;
 }

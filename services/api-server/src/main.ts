@@ -1,7 +1,9 @@
 #!/usr/bin/env -S node --import tsx
-// api-server: wires settings -> logger, metrics, tracing -> app, and listens. Nothing else.
+// api-server: wires settings -> logger, metrics, tracing, storage, models -> app, and listens. Nothing else.
 import { ConfigError, loadConfig } from '@freeface/config';
 import { createLogger, Metrics, startTracing } from '@freeface/observability';
+import { openStorage } from '@freeface/storage';
+import { openVision } from '@freeface/vision';
 import { buildApp } from './app.js';
 
 const SERVICE = 'api-server';
@@ -13,18 +15,16 @@ async function main(): Promise<void> {
     serviceName: config.telemetry.serviceName ?? SERVICE,
     endpoint: config.telemetry.otlpEndpoint,
   });
-  const app = await buildApp({ config, logger, metrics: new Metrics(SERVICE) });
+  const [storage, vision] = await Promise.all([openStorage(config), openVision(config, logger)]);
+  const app = await buildApp({ config, logger, metrics: new Metrics(SERVICE), storage, analyzer: vision.analyzer });
   await app.listen({ host: config.api.host, port: config.api.port });
-  logger.info(
-    { profile: config.runtime.profile },
-    `FreeFace API on http://${config.api.host}:${config.api.port}/api/v1`,
-  );
+  logger.info({ profile: config.runtime.profile }, `FreeFace API on http://${config.api.host}:${config.api.port}/api/v1`);
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, async () => {
       logger.info({ signal }, 'shutting down');
       await app.close();
-      await tracing.shutdown();
+      await Promise.all([storage.close(), vision.close(), tracing.shutdown()]);
       process.exit(0);
     });
   }

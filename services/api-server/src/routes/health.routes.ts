@@ -1,6 +1,25 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../app-deps.js';
 
-export async function healthRoutes(api: FastifyInstance): Promise<void> {
-  api.get('/health', async () => ({ status: 'healthy' }));
-  api.get('/health/live', async () => ({ status: 'alive' }));
-}
+const status = z.object({ status: z.string() });
+const readiness = z.object({ status: z.enum(['ready', 'not_ready']), checks: z.record(z.string(), z.string()) });
+
+export const healthRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, { storage }) => {
+  const publicRoute = { config: { access: 'public' as const } };
+  api.get('/health', { ...publicRoute, schema: { tags: ['health'], response: { 200: status } } }, async () => ({
+    status: 'healthy',
+  }));
+  api.get('/health/live', { ...publicRoute, schema: { tags: ['health'], response: { 200: status } } }, async () => ({
+    status: 'alive',
+  }));
+  api.get(
+    '/health/ready',
+    { ...publicRoute, schema: { tags: ['health'], response: { 200: readiness, 503: readiness } } },
+    async (_request, reply) => {
+      const checks = await storage.check();
+      const ready = Object.values(checks).every((c) => c === 'ok');
+      return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', checks });
+    },
+  );
+};
