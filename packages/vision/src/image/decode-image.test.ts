@@ -1,0 +1,143 @@
+import { crc32, deflateSync } from 'node:zlib';
+import { faceImage } from '@freeface/testing';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import type { RgbImage } from '../types.js';
+import { ImageError } from '../vision-errors.js';
+import { decodeImage, type ImageLimits } from './decode-image.js';
+
+const limits: ImageLimits = { maxBytes: 15 * 1024 * 1024, maxPixels: 40_000_000 };
+
+const solid = (width: number, height: number, rgb: [number, number, number]) =>
+  sharp({ create: { width, height, channels: 3, background: { r: rgb[0], g: rgb[1], b: rgb[2] } } });
+
+const pixel = (image: RgbImage, x: number, y: number) =>
+  Array.from(image.data.subarray((y * image.width + x) * 3, (y * image.width + x) * 3 + 3));
+
+async function refusal(bytes: Uint8Array, custom: ImageLimits = limits): Promise<ImageError> {
+  const error = await decodeImage(bytes, custom).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ImageError);
+  return error as ImageError;
+}
+
+/** A valid 1-bit greyscale PNG of width x height, all black: a few KB that claim `width * height` pixels. */
+function pngBomb(width: number, height: number): Buffer {
+  const chunk = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(body.length, 0);
+    head.write(type, 4, 'ascii');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])), 0);
+    return Buffer.concat([head, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([1, 0, 0, 0, 0], 8); // bit depth 1, greyscale, deflate, adaptive filter, no interlace
+  const rows = Buffer.alloc((Math.ceil(width / 8) + 1) * height); // filter byte 0 and zero bits on every row
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+describe('decodeImage', () => {
+  it('decodes a real JPEG into interleaved RGB of the same size', async () => {
+    const bytes = faceImage('group/bbt2.jpg');
+    const meta = await sharp(bytes).metadata();
+    const image = await decodeImage(bytes, limits);
+    expect([image.width, image.height]).toEqual([meta.width, meta.height]);
+    expect(image.data.length).toBe(meta.width * meta.height * 3);
+    const reference = await sharp(bytes).raw().toBuffer();
+    expect(Buffer.from(image.data).equals(reference)).toBe(true);
+  });
+
+  it('decodes a real PNG identity crop', async () => {
+    const image = await decodeImage(faceImage('identities/amy/amy1.png'), limits);
+    expect([image.width, image.height, image.data.length]).toEqual([150, 150, 150 * 150 * 3]);
+  });
+
+  it('decodes WebP', async () => {
+    const webp = await solid(64, 32, [10, 200, 30]).webp({ lossless: true }).toBuffer();
+    const image = await decodeImage(webp, limits);
+    expect([image.width, image.height]).toEqual([64, 32]);
+    expect(pixel(image, 5, 5)).toEqual([10, 200, 30]);
+  });
+
+  it('applies the EXIF orientation', async () => {
+    // 40x20, red left half and blue right half; orientation 6 shows it rotated 90 degrees clockwise: 20x40, red on top.
+    const left = await solid(20, 20, [255, 0, 0]).png().toBuffer();
+    const jpeg = await solid(40, 20, [0, 0, 255])
+      .composite([{ input: left, left: 0, top: 0 }])
+      .jpeg({ quality: 95 })
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    expect((await sharp(jpeg).metadata()).orientation).toBe(6);
+    const image = await decodeImage(jpeg, limits);
+    expect([image.width, image.height]).toEqual([20, 40]);
+    const [r1, , b1] = pixel(image, 10, 5) as [number, number, number];
+    const [r2, , b2] = pixel(image, 10, 35) as [number, number, number];
+    expect(r1).toBeGreaterThan(200);
+    expect(b1).toBeLessThan(60);
+    expect(b2).toBeGreaterThan(200);
+    expect(r2).toBeLessThan(60);
+  });
+
+  it('gives three channels for greyscale input and composes transparency onto white', async () => {
+    const grey = await solid(8, 8, [90, 90, 90]).toColourspace('b-w').png().toBuffer();
+    expect((await sharp(grey).metadata()).channels).toBe(1);
+    expect(pixel(await decodeImage(grey, limits), 1, 1)).toEqual([90, 90, 90]);
+    const clear = await sharp({
+      create: { width: 8, height: 8, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
+      .png()
+      .toBuffer();
+    expect(pixel(await decodeImage(clear, limits), 1, 1)).toEqual([255, 255, 255]);
+  });
+
+  it('refuses an empty buffer', async () => {
+    expect((await refusal(new Uint8Array(0))).code).toBe('IMAGE_EMPTY');
+  });
+
+  it('refuses corrupt bytes and a truncated JPEG', async () => {
+    const noise = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251);
+    expect((await refusal(noise)).code).toBe('IMAGE_UNREADABLE');
+    const jpeg = faceImage('group/bbt3.jpg');
+    expect((await refusal(jpeg.subarray(0, Math.floor(jpeg.length / 2)))).code).toBe('IMAGE_UNREADABLE');
+  });
+
+  it('refuses formats it does not accept', async () => {
+    const gif = await solid(8, 8, [1, 2, 3]).gif().toBuffer();
+    const error = await refusal(gif);
+    expect(error.code).toBe('IMAGE_UNSUPPORTED_FORMAT');
+    expect(error.message).toMatch(/gif/);
+  });
+
+  it('refuses more bytes than allowed', async () => {
+    const bytes = faceImage('group/bbt1.jpg');
+    const error = await refusal(bytes, { ...limits, maxBytes: bytes.length - 1 });
+    expect(error.code).toBe('IMAGE_TOO_LARGE');
+  });
+
+  it('refuses a PNG decompression bomb from its header, without decoding it', async () => {
+    const bomb = pngBomb(20_000, 20_000);
+    expect(bomb.length).toBeLessThan(200_000);
+    const meta = await sharp(bomb, { limitInputPixels: false }).metadata();
+    expect([meta.width, meta.height]).toEqual([20_000, 20_000]);
+    const error = await refusal(bomb);
+    expect(error.code).toBe('IMAGE_TOO_MANY_PIXELS');
+    expect(error.message).toMatch(/20000x20000/);
+  });
+
+  it('refuses an ordinary image over the pixel limit', async () => {
+    const png = await solid(100, 100, [0, 0, 0]).png().toBuffer();
+    expect((await refusal(png, { ...limits, maxPixels: 9_999 })).code).toBe('IMAGE_TOO_MANY_PIXELS');
+    expect((await decodeImage(png, { ...limits, maxPixels: 10_000 })).width).toBe(100);
+  });
+});

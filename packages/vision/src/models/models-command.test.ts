@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TEST_MODELS_DIR } from '@freeface/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ModelRegistry } from './model-registry.js';
+import { runModelsCommand } from './models-command.js';
+import { registerPreparationStep } from './preparation-steps.js';
+
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[], modelsDir = TEST_MODELS_DIR) {
+  const lines: string[] = [];
+  const registry = ModelRegistry.load(modelsDir);
+  const config = { models: { dir: modelsDir } } as Parameters<typeof runModelsCommand>[1]['config'];
+  return runModelsCommand(args, { registry, config, write: (l) => lines.push(l) }).then((code) => ({ code, lines }));
+}
+
+describe('models command', () => {
+  it('list: one line per model with task, presence and source', async () => {
+    const { code, lines } = await run(['list']);
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(ModelRegistry.load(TEST_MODELS_DIR).list().length);
+    expect(lines.find((l) => l.startsWith('retinaface-mnet025'))).toMatch(/detect\s+present\s+file/);
+    expect(lines.find((l) => l.startsWith('retinaface-r50'))).toMatch(/detect\s+missing\s+file/);
+    expect(lines.find((l) => l.startsWith('blazeface-back'))).toMatch(/detect\s+present\s+npm/);
+    expect(lines.find((l) => l.startsWith('facenet-512'))).toMatch(/embed\s+missing/);
+  });
+
+  it('prepare runs the step registered for a model id', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'freeface-prepare-'));
+    const seen: string[] = [];
+    registerPreparationStep('facenet-512', (config) => {
+      seen.push(config.models.dir);
+      return { path: join(config.models.dir, 'facenet-512.onnx'), converted: true };
+    });
+    const { code, lines } = await run(['prepare', 'facenet-512'], dir);
+    expect(code).toBe(0);
+    expect(seen).toEqual([dir]);
+    expect(lines).toEqual([`facenet-512: prepared at ${join(dir, 'facenet-512.onnx')}`]);
+  });
+
+  it('fails with a message for a model without a step, and for an unknown command', async () => {
+    const prepared = await run(['prepare', 'retinaface-r50']);
+    expect(prepared.code).toBe(1);
+    expect(prepared.lines[0]).toMatch(/no preparation step is registered for retinaface-r50/);
+    const pulled = await run(['pull', 'retinaface-mnet025']);
+    expect(pulled.code).toBe(1);
+    expect(pulled.lines[0]).toMatch(/not downloadable/);
+    expect((await run(['bogus'])).code).toBe(2);
+  });
+});
