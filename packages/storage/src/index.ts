@@ -1,5 +1,6 @@
 export { type FolderObjectStoreOptions, openFolderObjectStore } from './folder/folder.object-store.js';
 export { type HnswVectorStoreOptions, openHnswVectorStore } from './hnsw/hnsw.vector-store.js';
+export { instrumentStorage } from './instrument-storage.js';
 export { createMemoryCache, type MemoryCacheOptions } from './memory/memory.cache.js';
 export { readMigrations } from './migrations/migration-file.js';
 export type { AppliedMigration, Database, MigrationFile, MigrationTarget } from './migrations/migration-target.js';
