@@ -79,7 +79,8 @@ describe.skipIf(!up)('kafka smoke', () => {
       await admin.deleteGroups([groupId]);
       await admin.deleteTopics({ topics: [topic] });
       topicExists = false;
-      expect(await admin.listTopics()).not.toContain(topic);
+      // deletion completes asynchronously on the broker: wait until the topic is no longer listed
+      await expect.poll(() => admin.listTopics(), { timeout: 15_000, interval: 250 }).not.toContain(topic);
     } finally {
       // Best effort when something above failed part way; no-ops after the happy path.
       await consumer.disconnect().catch(() => {});
