@@ -3,9 +3,11 @@
 // real: the expiry cases wait past a 1 s TTL. Every key of a run is under a random namespace.
 // With `shared` (a server the cache talks to, not memory of its own) two opened caches see one another's
 // values and locks, and a close and reopen keeps what was set.
+
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Cache } from '../ports/cache.port.js';
+import { useStore } from './store-lifecycle.js';
 
 export interface CacheContractOptions {
   /** per-test timeout for slow backends (default: vitest's) */
@@ -19,25 +21,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function describeCacheContract(name: string, open: () => Promise<Cache>, opts: CacheContractOptions): void {
   describe(`cache contract: ${name}`, { timeout: opts.timeoutMs }, () => {
     const ns = `contract:${randomUUID().slice(0, 8)}`;
-    let current: Cache | undefined;
-    const cache = () => {
-      if (!current) throw new Error('the cache is not open');
-      return current;
-    };
+    const { store: cache, reopen } = useStore('cache', open);
     let n = 0;
     const key = (what: string) => `${ns}:${what}:${++n}`;
-
-    beforeAll(async () => {
-      current = await open();
-    });
-    afterAll(async () => {
-      await current?.close();
-      current = undefined;
-    });
-
-    it('answers ping', async () => {
-      await expect(cache().ping()).resolves.toBeUndefined();
-    });
 
     it('sets, gets, replaces and deletes values', async () => {
       const k = key('value');
@@ -160,8 +146,7 @@ export function describeCacheContract(name: string, open: () => Promise<Cache>, 
       it('keeps values across a close and a reopen', async () => {
         const k = key('restart');
         await cache().set(k, 'still here', 60);
-        await cache().close();
-        current = await open();
+        await reopen();
         expect(await cache().get(k)).toBe('still here');
       });
     }

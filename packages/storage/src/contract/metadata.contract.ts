@@ -1,7 +1,8 @@
 // The contract of the metadata port: every adapter's test file calls describeMetadataContract with a
 // function that opens a store on the same underlying data each time it is called (same SQLite file,
 // same keyspace), so the restart case can close the store and open it again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { describe, expect, it } from 'vitest';
 import type { MetadataStore } from '../ports/metadata.port.js';
 import { appearanceCases } from './metadata/appearances.cases.js';
 import { faceCases } from './metadata/faces.cases.js';
@@ -20,6 +21,7 @@ import {
   uid,
   user,
 } from './metadata/records.js';
+import { useStore } from './store-lifecycle.js';
 
 export interface MetadataContractOptions {
   /** per-test timeout for slow backends (default: vitest's) */
@@ -32,32 +34,7 @@ export function describeMetadataContract(
   opts: MetadataContractOptions = {},
 ): void {
   describe(`metadata store contract: ${name}`, { timeout: opts.timeoutMs }, () => {
-    let current: MetadataStore | undefined;
-    const ctx: ContractContext = {
-      store: () => {
-        if (!current) throw new Error('the metadata store is not open');
-        return current;
-      },
-      reopen: async () => {
-        const old = current;
-        current = undefined;
-        await old?.close();
-        current = await open();
-        return current;
-      },
-    };
-
-    beforeAll(async () => {
-      current = await open();
-    });
-    afterAll(async () => {
-      await current?.close();
-      current = undefined;
-    });
-
-    it('answers ping', async () => {
-      await expect(ctx.store().ping()).resolves.toBeUndefined();
-    });
+    const ctx: ContractContext = useStore('metadata store', open);
 
     personCases(ctx);
     faceCases(ctx);

@@ -2,10 +2,12 @@
 // function that opens a store on the same underlying data each time (same folder, same bucket and key
 // prefix), so the restart case can close the store and open it again. Every key of a run sits under a
 // random namespace, so reruns and parallel files never see each other's objects.
+
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ObjectStore } from '../ports/object.port.js';
+import { useStore } from './store-lifecycle.js';
 
 export interface ObjectStoreContractOptions {
   /** per-test timeout for slow backends (default: vitest's) */
@@ -35,35 +37,12 @@ export function describeObjectStoreContract(
 ): void {
   describe(`object store contract: ${name}`, { timeout: opts.timeoutMs }, () => {
     const ns = `contract-${randomUUID().slice(0, 8)}`;
-    let current: ObjectStore | undefined;
-    const store = () => {
-      if (!current) throw new Error('the object store is not open');
-      return current;
-    };
-    const reopen = async () => {
-      const old = current;
-      current = undefined;
-      await old?.close();
-      current = await open();
-      return current;
-    };
+    const { store, reopen } = useStore('object store', open);
     /** get, with its stream read to the end */
     const fetch = async (key: string) => {
       const found = await store().get(key);
       return found && { info: found.info, bytes: await readAll(found.body) };
     };
-
-    beforeAll(async () => {
-      current = await open();
-    });
-    afterAll(async () => {
-      await current?.close();
-      current = undefined;
-    });
-
-    it('answers ping', async () => {
-      await expect(store().ping()).resolves.toBeUndefined();
-    });
 
     it('stores bytes with their content type and gives them back as a stream', async () => {
       const bytes = randomBytes(70_000);

@@ -2,8 +2,10 @@
 // function that opens a store on the same underlying data each time (same directory, same collection
 // prefix), so the restart cases can close the store and open it again. Each case works in a model of
 // its own, so cases and parallel runs never see each other's vectors.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { describe } from 'vitest';
 import type { VectorStore } from '../ports/vector.port.js';
+import { useStore } from './store-lifecycle.js';
 import { accuracyCases } from './vector/accuracy.cases.js';
 import { lifecycleCases } from './vector/lifecycle.cases.js';
 import { freshModel, type VectorContext } from './vector/vectors.js';
@@ -20,33 +22,7 @@ export function describeVectorContract(
   opts: VectorContractOptions = {},
 ): void {
   describe(`vector store contract: ${name}`, { timeout: opts.timeoutMs }, () => {
-    let current: VectorStore | undefined;
-    const ctx: VectorContext = {
-      store: () => {
-        if (!current) throw new Error('the vector store is not open');
-        return current;
-      },
-      reopen: async () => {
-        const old = current;
-        current = undefined;
-        await old?.close();
-        current = await open();
-        return current;
-      },
-      model: freshModel,
-    };
-
-    beforeAll(async () => {
-      current = await open();
-    });
-    afterAll(async () => {
-      await current?.close();
-      current = undefined;
-    });
-
-    it('answers ping', async () => {
-      await expect(ctx.store().ping()).resolves.toBeUndefined();
-    });
+    const ctx: VectorContext = { ...useStore('vector store', open), model: freshModel };
 
     accuracyCases(ctx);
     writeCases(ctx);

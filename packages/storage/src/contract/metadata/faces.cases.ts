@@ -56,6 +56,23 @@ export function faceCases(ctx: ContractContext): void {
       expect(await ctx.store().faces.listByPersonAndImage(personId, sha256())).toEqual([]);
     });
 
+    it('lists the ids of every face of an image, of any person or none, as faces come and go', async () => {
+      const imageId = sha256();
+      const [a, b, loose] = [face({ imageId }), face({ imageId }), face({ imageId, personId: undefined })];
+      for (const f of [a, b, loose, face()]) await ctx.store().faces.put(f);
+      expect((await ctx.store().faces.listIdsByImage(imageId)).sort()).toEqual([a.id, b.id, loose.id].sort());
+
+      await ctx.store().faces.assign(a.id, uid());
+      await ctx.store().faces.delete(b.id);
+      expect((await ctx.store().faces.listIdsByImage(imageId)).sort()).toEqual([a.id, loose.id].sort());
+
+      const otherImage = sha256();
+      await ctx.store().faces.put({ ...loose, imageId: otherImage }); // the face moves to another image
+      expect(await ctx.store().faces.listIdsByImage(imageId)).toEqual([a.id]);
+      expect(await ctx.store().faces.listIdsByImage(otherImage)).toEqual([loose.id]);
+      expect(await ctx.store().faces.listIdsByImage(sha256())).toEqual([]);
+    });
+
     it('assigns a face to another person, then to no person, keeping every list right', async () => {
       const from = uid();
       const to = uid();
