@@ -42,9 +42,16 @@ export const settings = {
     bodyLimitBytes: s('API_BODY_LIMIT_BYTES', int(20 * 1024 * 1024, 1024), 'largest request body accepted'),
   },
   extractor: {
+    host: s('EXTRACTOR_HOST', text('0.0.0.0'), 'address the extractor gRPC server listens on'),
     port: s('EXTRACTOR_PORT', port(50051), 'gRPC port of the extractor service'),
     address: s('EXTRACTOR_ADDRESS', text('127.0.0.1:50051'), 'host:port where other services reach the extractor'),
     timeoutMs: s('EXTRACTOR_TIMEOUT_MS', int(10_000, 100), 'deadline of one extractor call'),
+    maxMessageBytes: s(
+      'EXTRACTOR_MAX_MESSAGE_BYTES',
+      int(64 * 1024 * 1024, 1024 * 1024),
+      'largest gRPC message the extractor and its clients send or receive (a batch carries all its images)',
+    ),
+    maxBatchImages: s('EXTRACTOR_MAX_BATCH_IMAGES', int(32, 1, 1000), 'most images in one ExtractBatch call'),
   },
   cluster: {
     port: s('CLUSTER_PORT', port(50053), 'gRPC port of the face-cluster service'),
@@ -97,6 +104,13 @@ export const settings = {
     ),
     topK: s('SEARCH_TOP_K', int(10, 1, 1000), 'results a search returns unless the request says otherwise'),
   },
+  enroll: {
+    workers: s(
+      'ENROLL_WORKERS',
+      int(2, 1, 256),
+      'async enrollments run at once (enroll_async; in the api-server process until the async-enroll service takes them)',
+    ),
+  },
   quality: {
     threshold: s('QUALITY_THRESHOLD', fraction(0.0), 'faces under this quality score are dropped (0 keeps all)'),
     minFaceSize: s('QUALITY_MIN_FACE_SIZE', int(40, 1), 'smallest face side in pixels before a face is "too small"'),
@@ -112,6 +126,11 @@ export const settings = {
     ),
   },
   images: {
+    minSide: s(
+      'MIN_IMAGE_SIDE',
+      int(16, 1, 10_000),
+      'images with a side shorter than this many pixels are refused (too small to hold a face)',
+    ),
     maxBytes: s('MAX_IMAGE_BYTES', int(15 * 1024 * 1024, 1024), 'largest image accepted, in bytes'),
     maxPixels: s(
       'MAX_IMAGE_PIXELS',

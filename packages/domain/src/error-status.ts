@@ -39,6 +39,7 @@ const STATUS_BY_CODE: Record<string, Status> = {
   // vision: models, an operator's problem
   MODEL_UNKNOWN: { http: 400, grpc: GrpcStatus.INVALID_ARGUMENT },
   MODEL_MISSING: { http: 503, grpc: GrpcStatus.FAILED_PRECONDITION },
+  MODEL_NOT_SUPPORTED: { http: 503, grpc: GrpcStatus.FAILED_PRECONDITION },
 };
 
 const INTERNAL: Status = { http: 500, grpc: GrpcStatus.INTERNAL };

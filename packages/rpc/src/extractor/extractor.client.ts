@@ -1,0 +1,95 @@
+import type { Config } from '@freeface/config';
+import { Client, credentials } from '@grpc/grpc-js';
+import { channelOptions } from '../grpc-server.js';
+import { type HealthStatus, healthCheck } from '../health-check.js';
+import { loadProto, methodOf, serviceOf } from '../proto-definitions.js';
+import { type CallSettings, callUnary } from '../unary-client.js';
+import { EXTRACTOR_PROTO, EXTRACTOR_SERVICE } from './extractor.server.js';
+import type {
+  BatchImage,
+  BatchOutcome,
+  DetectOptions,
+  DetectResult,
+  ExtractOptions,
+  ExtractResult,
+  ModelInfo,
+} from './extractor.types.js';
+import {
+  fromWireBatchResponse,
+  fromWireDetectResponse,
+  fromWireExtractResponse,
+  fromWireModels,
+  toWireDetectOptions,
+  toWireExtractOptions,
+  type WireDetectRequest,
+  type WireDetectResponse,
+  type WireExtractBatchRequest,
+  type WireExtractBatchResponse,
+  type WireExtractRequest,
+  type WireExtractResponse,
+  type WireListModelsResponse,
+} from './extractor.wire.js';
+
+export interface ExtractorClientOptions {
+  /** host:port (settings extractor.address) */
+  readonly address: string;
+  /** deadline of every call (settings extractor.timeoutMs) */
+  readonly timeoutMs: number;
+  /** largest message sent or received (settings extractor.maxMessageBytes) */
+  readonly maxMessageBytes: number;
+}
+
+const service = serviceOf(loadProto(EXTRACTOR_PROTO), EXTRACTOR_SERVICE);
+const methods = {
+  detect: methodOf<WireDetectRequest, WireDetectResponse>(service, 'Detect'),
+  extract: methodOf<WireExtractRequest, WireExtractResponse>(service, 'Extract'),
+  extractBatch: methodOf<WireExtractBatchRequest, WireExtractBatchResponse>(service, 'ExtractBatch'),
+  listModels: methodOf<Record<string, never>, WireListModelsResponse>(service, 'ListModels'),
+};
+
+/**
+ * The extractor for other services: plain objects in and out (embeddings as Float32Array), a deadline on
+ * every call, failures as RpcError (a bad image is INVALID_ARGUMENT, an unreachable extractor UNAVAILABLE).
+ */
+export class ExtractorClient {
+  readonly #client: Client;
+  readonly #call: CallSettings;
+
+  constructor(options: ExtractorClientOptions) {
+    this.#client = new Client(options.address, credentials.createInsecure(), channelOptions(options.maxMessageBytes));
+    this.#call = { timeoutMs: options.timeoutMs, target: `extractor at ${options.address}` };
+  }
+
+  static fromConfig({ extractor }: Pick<Config, 'extractor'>): ExtractorClient {
+    return new ExtractorClient(extractor);
+  }
+
+  async detect(image: Uint8Array, options: DetectOptions = {}): Promise<DetectResult> {
+    const request = { image, options: toWireDetectOptions(options) };
+    return fromWireDetectResponse(await callUnary(this.#client, methods.detect, request, this.#call));
+  }
+
+  async extract(image: Uint8Array, options: ExtractOptions = {}): Promise<ExtractResult> {
+    const request = { image, options: toWireExtractOptions(options) };
+    return fromWireExtractResponse(await callUnary(this.#client, methods.extract, request, this.#call));
+  }
+
+  /** One outcome per image, in order: a bad image fails its own outcome, not the call. */
+  async extractBatch(images: readonly BatchImage[], options: ExtractOptions = {}): Promise<BatchOutcome[]> {
+    const request = { images: images.map((i) => ({ ...i })), options: toWireExtractOptions(options) };
+    return fromWireBatchResponse(await callUnary(this.#client, methods.extractBatch, request, this.#call));
+  }
+
+  async listModels(): Promise<ModelInfo[]> {
+    return fromWireModels(await callUnary(this.#client, methods.listModels, {}, this.#call));
+  }
+
+  /** grpc.health.v1 status of the extractor service ("" : the whole server). */
+  health(serviceName: string = EXTRACTOR_SERVICE): Promise<HealthStatus> {
+    return healthCheck(this.#client, serviceName, this.#call);
+  }
+
+  close(): void {
+    this.#client.close();
+  }
+}

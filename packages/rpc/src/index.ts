@@ -1,0 +1,31 @@
+// @freeface/rpc: the platform's gRPC services from proto/: typed clients, server helpers (health, reflection,
+// error statuses), and the plain TypeScript shapes of their messages.
+export { ExtractorClient, type ExtractorClientOptions } from './extractor/extractor.client.js';
+export {
+  EXTRACTOR_PROTO,
+  EXTRACTOR_SERVICE,
+  type ExtractorHandlers,
+  extractorService,
+} from './extractor/extractor.server.js';
+export * from './extractor/extractor.types.js';
+export {
+  ERROR_CODE_KEY,
+  type ErrorReport,
+  fromServiceError,
+  INTERNAL_MESSAGE,
+  RpcError,
+  reportOf,
+  statusName,
+  toStatusObject,
+} from './grpc-errors.js';
+export {
+  channelOptions,
+  type GrpcServerOptions,
+  type GrpcService,
+  type RunningGrpcServer,
+  startGrpcServer,
+} from './grpc-server.js';
+export { type HealthStatus, healthCheck } from './health-check.js';
+export { loadProto, loadStandardProtos, methodOf, PROTO_DIR, PROTO_OPTIONS, serviceOf } from './proto-definitions.js';
+export { type CallContext, type CallRecord, REQUEST_ID_KEY, type UnaryOptions, unary } from './unary-call.js';
+export { type CallSettings, callUnary } from './unary-client.js';
