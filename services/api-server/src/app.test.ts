@@ -18,7 +18,7 @@ describe('api-server basics', () => {
   });
 
   it('serves Prometheus metrics with the process metrics', async () => {
-    const response = await app.inject('/api/v1/metrics/prometheus');
+    const response = await app.inject({ url: '/api/v1/metrics/prometheus', headers: await api.headersFor('viewer') });
     expect(response.headers['content-type']).toContain('text/plain');
     expect(response.body).toContain('process_cpu_user_seconds_total{service="api-server"}');
   });
@@ -26,7 +26,12 @@ describe('api-server basics', () => {
   it('answers an unknown path with 404 in the error envelope', async () => {
     const response = await app.inject('/api/v1/nope');
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ success: false, code: 'NOT_FOUND', message: 'no route GET /api/v1/nope', data: null });
+    expect(response.json()).toEqual({
+      success: false,
+      code: 'NOT_FOUND',
+      message: 'no route GET /api/v1/nope',
+      data: null,
+    });
   });
 
   it('publishes the OpenAPI document and Swagger UI', async () => {
@@ -34,5 +39,18 @@ describe('api-server basics', () => {
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toContain('/api/v1/health/ready');
     expect((await app.inject('/docs/')).statusCode).toBe(200);
+  });
+
+  it('counts requests by route template and status', async () => {
+    await app.inject('/api/v1/health');
+    await app.inject('/api/v1/nope');
+    const text = await api.deps.metrics.text();
+    expect(text).toMatch(
+      /freeface_http_requests_total\{method="GET",route="\/api\/v1\/health",status="200",service="api-server"\} [1-9]/,
+    );
+    expect(text).toMatch(
+      /freeface_http_requests_total\{method="GET",route="unmatched",status="404",service="api-server"\} [1-9]/,
+    );
+    expect(text).toContain('freeface_http_request_duration_seconds_bucket');
   });
 });

@@ -8,9 +8,15 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
+import { authGate } from './auth/auth.plugin.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { registerHttpMetrics } from './http/http-metrics.js';
+import { apiKeysRoutes } from './routes/api-keys.routes.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { faceApiRoutes } from './routes/face-api.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { metricsRoutes } from './routes/metrics.routes.js';
+import { usersRoutes } from './routes/users.routes.js';
 
 export type { AppDeps } from './app-deps.js';
 
@@ -27,6 +33,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerHttpMetrics(app, deps.metrics);
+
+  // before swagger and every route: it marks /docs public, and guards every route registered after it
+  await app.register(authGate, { deps, publicPrefixes: ['/docs'] });
 
   await app.register(swagger, {
     openapi: {
@@ -47,6 +57,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (api) => {
       await api.register(healthRoutes, deps);
       await api.register(metricsRoutes, deps);
+      await api.register(authRoutes, deps);
+      await api.register(usersRoutes, deps);
+      await api.register(apiKeysRoutes, deps);
+      await api.register(faceApiRoutes, deps);
     },
     { prefix: API_PREFIX },
   );

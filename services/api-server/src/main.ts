@@ -2,23 +2,36 @@
 // api-server: wires settings -> logger, metrics, tracing, storage, models -> app, and listens. Nothing else.
 import { ConfigError, loadConfig } from '@freeface/config';
 import { createLogger, Metrics, startTracing } from '@freeface/observability';
-import { openStorage } from '@freeface/storage';
+import { instrumentStorage, openStorage } from '@freeface/storage';
 import { openVision } from '@freeface/vision';
 import { buildApp } from './app.js';
+import { bootstrapAdmin } from './auth/bootstrap-admin.js';
+import { withJwtSecret } from './auth/jwt-secret.js';
 
 const SERVICE = 'api-server';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = await withJwtSecret(loadConfig());
   const logger = createLogger({ name: SERVICE, level: config.runtime.logLevel });
   const tracing = startTracing({
     serviceName: config.telemetry.serviceName ?? SERVICE,
     endpoint: config.telemetry.otlpEndpoint,
   });
   const [storage, vision] = await Promise.all([openStorage(config), openVision(config, logger)]);
-  const app = await buildApp({ config, logger, metrics: new Metrics(SERVICE), storage, analyzer: vision.analyzer });
+  const metrics = new Metrics(SERVICE);
+  const app = await buildApp({
+    config,
+    logger,
+    metrics,
+    storage: instrumentStorage(storage, metrics),
+    analyzer: vision.analyzer,
+  });
+  await bootstrapAdmin({ config, logger, storage });
   await app.listen({ host: config.api.host, port: config.api.port });
-  logger.info({ profile: config.runtime.profile }, `FreeFace API on http://${config.api.host}:${config.api.port}/api/v1`);
+  logger.info(
+    { profile: config.runtime.profile },
+    `FreeFace API on http://${config.api.host}:${config.api.port}/api/v1`,
+  );
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, async () => {

@@ -35,6 +35,8 @@ export interface FaceRepository {
   listByPerson(personId: string, page: PageRequest): Promise<Page<Face>>;
   /** faces of this person cut from this image: how enrollment avoids duplicates */
   listByPersonAndImage(personId: string, imageId: string): Promise<Face[]>;
+  /** ids of every face cut from this image, of any person or none: whether an image is still in use */
+  listIdsByImage(imageId: string): Promise<string[]>;
   /** moves a face to a person, or to no person with undefined */
   assign(faceId: string, personId: string | undefined): Promise<void>;
   delete(id: string): Promise<void>;

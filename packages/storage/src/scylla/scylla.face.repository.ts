@@ -3,15 +3,18 @@ import type { FaceRepository } from '../ports/metadata.port.js';
 import { type CqlSession, insertInto, opt, type Row, type Statement, withOptional } from './scylla.session.js';
 
 // faces holds the record; faces_by_person (a person's faces in face id order) and faces_by_person_image
-// (a person's faces of one image) hold copies of the faces that belong to a person. The three tables
-// of one face change together in a logged batch.
+// (a person's faces of one image) hold copies of the faces that belong to a person; faces_by_image holds
+// the ids of every face of an image (whether the image is still in use). The tables of one face change
+// together in a logged batch.
 
 const DETAIL = 'image_id, model, box_x, box_y, box_width, box_height, detection_score, quality, created_at';
 const Q = {
   get: `SELECT id, person_id, ${DETAIL} FROM faces WHERE id = ?`,
   byPerson: `SELECT person_id, face_id, ${DETAIL} FROM faces_by_person WHERE person_id = ?`,
   byPersonImage: `SELECT person_id, face_id, ${DETAIL} FROM faces_by_person_image WHERE person_id = ? AND image_id = ?`,
+  idsByImage: 'SELECT face_id FROM faces_by_image WHERE image_id = ?',
   delete: 'DELETE FROM faces WHERE id = ?',
+  deleteByImage: 'DELETE FROM faces_by_image WHERE image_id = ? AND face_id = ?',
   deleteByPerson: 'DELETE FROM faces_by_person WHERE person_id = ? AND face_id = ?',
   deleteByPersonImage: 'DELETE FROM faces_by_person_image WHERE person_id = ? AND image_id = ? AND face_id = ?',
 };
@@ -63,11 +66,16 @@ export class ScyllaFaceRepository implements FaceRepository {
 
   async put(face: Face): Promise<void> {
     const old = await this.get(face.id);
-    const statements = [insertInto('faces', { id: face.id, person_id: face.personId ?? null, ...detail(face) })];
+    const statements = [
+      insertInto('faces', { id: face.id, person_id: face.personId ?? null, ...detail(face) }),
+      insertInto('faces_by_image', { image_id: face.imageId, face_id: face.id }),
+    ];
     // a face that changes person or image leaves its old index rows
     if (owned(old) && (old.personId !== face.personId || old.imageId !== face.imageId)) {
       statements.push(...removeIndexRows(old));
     }
+    if (old && old.imageId !== face.imageId)
+      statements.push({ query: Q.deleteByImage, params: [old.imageId, face.id] });
     if (owned(face)) statements.push(...indexRows(face));
     await this.session.batch(statements);
   }
@@ -85,6 +93,10 @@ export class ScyllaFaceRepository implements FaceRepository {
     return (await this.session.all(Q.byPersonImage, [personId, imageId])).map(fromIndex);
   }
 
+  async listIdsByImage(imageId: string): Promise<string[]> {
+    return (await this.session.all(Q.idsByImage, [imageId])).map((row) => row.get('face_id') as string);
+  }
+
   async assign(faceId: string, personId: string | undefined): Promise<void> {
     const face = await this.get(faceId);
     if (!face) throw new NotFoundError('face', faceId);
@@ -95,6 +107,10 @@ export class ScyllaFaceRepository implements FaceRepository {
   async delete(id: string): Promise<void> {
     const old = await this.get(id);
     if (!old) return;
-    await this.session.batch([{ query: Q.delete, params: [id] }, ...(owned(old) ? removeIndexRows(old) : [])]);
+    await this.session.batch([
+      { query: Q.delete, params: [id] },
+      { query: Q.deleteByImage, params: [old.imageId, id] },
+      ...(owned(old) ? removeIndexRows(old) : []),
+    ]);
   }
 }

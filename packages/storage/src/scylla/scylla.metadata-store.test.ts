@@ -24,6 +24,7 @@ const TABLES = [
   'faces',
   'faces_by_person',
   'faces_by_person_image',
+  'faces_by_image',
   'images',
   'appearances_by_person',
   'enroll_jobs',

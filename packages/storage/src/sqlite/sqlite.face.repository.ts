@@ -52,6 +52,7 @@ export class SqliteFaceRepository implements FaceRepository {
   private readonly byId;
   private readonly page;
   private readonly byPersonAndImage;
+  private readonly idsByImage;
   private readonly setPerson;
   private readonly remove;
 
@@ -67,6 +68,7 @@ export class SqliteFaceRepository implements FaceRepository {
     this.byPersonAndImage = db.prepare<[string, string], FaceRow>(
       `SELECT ${COLUMNS} FROM faces WHERE person_id = ? AND image_id = ?`,
     );
+    this.idsByImage = db.prepare<[string], { id: string }>('SELECT id FROM faces WHERE image_id = ? ORDER BY id');
     this.setPerson = db.prepare<[string | null, string]>('UPDATE faces SET person_id = ? WHERE id = ?');
     this.remove = db.prepare<[string]>('DELETE FROM faces WHERE id = ?');
   }
@@ -89,6 +91,10 @@ export class SqliteFaceRepository implements FaceRepository {
 
   async listByPersonAndImage(personId: string, imageId: string): Promise<Face[]> {
     return this.byPersonAndImage.all(personId, imageId).map(toFace);
+  }
+
+  async listIdsByImage(imageId: string): Promise<string[]> {
+    return this.idsByImage.all(imageId).map((row) => row.id);
   }
 
   /** NotFoundError when no face has this id. */

@@ -95,6 +95,9 @@ const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX clusters_by_model ON clusters (model, id);
   `,
+  `
+  CREATE INDEX faces_by_image ON faces (image_id, id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -9,6 +9,8 @@ export type Access = 'public' | Role;
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** false takes the route out of the rate limits (health, liveness, readiness) */
+    rateLimit?: false;
   }
 }
 

@@ -6,7 +6,7 @@ const status = z.object({ status: z.string() });
 const readiness = z.object({ status: z.enum(['ready', 'not_ready']), checks: z.record(z.string(), z.string()) });
 
 export const healthRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, { storage }) => {
-  const publicRoute = { config: { access: 'public' as const } };
+  const publicRoute = { config: { access: 'public' as const, rateLimit: false as const } };
   api.get('/health', { ...publicRoute, schema: { tags: ['health'], response: { 200: status } } }, async () => ({
     status: 'healthy',
   }));

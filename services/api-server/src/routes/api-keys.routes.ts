@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../app-deps.js';
+import { envelopeOf, ok } from '../http/envelope.js';
+import { apiKey, apiKeyIdParams, createApiKeyBody, createdApiKey } from '../schemas/api-keys.schemas.js';
+import { ApiKeyService, type PublicApiKey } from '../services/api-key.service.js';
+
+const shown = (k: PublicApiKey): z.infer<typeof apiKey> => ({
+  key_id: k.id,
+  name: k.name,
+  role: k.role,
+  created_at: k.createdAt.toISOString(),
+  revoked: k.revoked,
+});
+
+export const apiKeysRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => {
+  const keys = new ApiKeyService(deps);
+  const adminOnly = { access: 'admin' as const };
+
+  api.post(
+    '/api-keys',
+    {
+      config: adminOnly,
+      schema: {
+        tags: ['api-keys'],
+        summary: 'Create an API key for a machine; the key is in this answer only',
+        body: createApiKeyBody,
+        response: { 200: envelopeOf(createdApiKey) },
+      },
+    },
+    async ({ body }) => {
+      const created = await keys.create(body.name, body.role);
+      return ok({ ...shown(created), key: created.key, webhook_secret: created.webhookSecret }, 'API key created');
+    },
+  );
+
+  api.get(
+    '/api-keys',
+    {
+      config: adminOnly,
+      schema: {
+        tags: ['api-keys'],
+        summary: 'List the API keys (without the keys)',
+        response: { 200: envelopeOf(z.array(apiKey)) },
+      },
+    },
+    async () => ok((await keys.list()).map(shown)),
+  );
+
+  api.delete(
+    '/api-keys/:id',
+    {
+      config: adminOnly,
+      schema: {
+        tags: ['api-keys'],
+        summary: 'Revoke an API key; it stops working at once',
+        params: apiKeyIdParams,
+        response: { 200: envelopeOf(z.null()) },
+      },
+    },
+    async ({ params }) => {
+      await keys.revoke(params.id);
+      return ok(null, 'API key revoked');
+    },
+  );
+};

@@ -1,0 +1,11 @@
+import type { FaceMetrics } from '../http/face-metrics.js';
+import type { FaceServices } from '../services/face-services.js';
+import type { ImageBytes } from '../services/image-data.js';
+
+/** What the face, person and image routes share: one set of services per app. */
+export interface FaceRouteOptions {
+  services: FaceServices;
+  metrics: FaceMetrics;
+  /** the bytes of a base64 field, refused when not an image or too large */
+  imageOf(field: string, base64: string): ImageBytes;
+}

@@ -1,0 +1,137 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { envelopeOf, ok } from '../http/envelope.js';
+import { contextOf } from '../schemas/common.schemas.js';
+import {
+  deletedFace,
+  enrollAsyncBody,
+  enrollBody,
+  enrollJob,
+  enrollment,
+  face,
+  faceIdParams,
+  jobIdParams,
+  showFace,
+  showJob,
+} from '../schemas/faces.schemas.js';
+import type { EnrollOptions } from '../services/enroll.service.js';
+import type { FaceRouteOptions } from './face-route-options.js';
+
+const optionsOf = (body: {
+  enable_multi_face: boolean;
+  quality_threshold?: number | undefined;
+  captured_at?: string | undefined;
+  location?: { lat: number; lon: number } | undefined;
+  source_id?: string | undefined;
+}): EnrollOptions => ({
+  multiFace: body.enable_multi_face,
+  minQuality: body.quality_threshold,
+  context: contextOf(body),
+});
+
+/** Enrollment (sync and async) and the faces it makes. */
+export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (api, { services, imageOf, metrics }) => {
+  const { enrollment: enroller, jobs, faces } = services;
+  const tags = ['faces'];
+
+  api.post(
+    '/faces/enroll',
+    {
+      config: { access: 'operator' },
+      schema: {
+        tags,
+        summary: 'Enroll the face (or faces) of an image under a person',
+        body: enrollBody,
+        response: { 200: envelopeOf(enrollment) },
+      },
+    },
+    async ({ body }) => {
+      const image = imageOf('image_data', body.image_data);
+      const result = await metrics.time('enroll', () =>
+        enroller.enroll({ personId: body.person_id, externalId: body.external_id, image, options: optionsOf(body) }),
+      );
+      const created = result.faces.filter((f) => f.created).length;
+      metrics.enrolled.inc(created);
+      return ok(
+        {
+          person_id: result.person.id,
+          external_id: result.person.externalId ?? null,
+          image_id: result.imageId,
+          faces: result.faces.map(({ face: f, created }) => ({
+            face_id: f.id,
+            person_id: result.person.id,
+            bbox: f.box,
+            quality: f.quality,
+            created,
+          })),
+        },
+        created > 0 ? `${created} face(s) enrolled` : 'already enrolled: no new face',
+      );
+    },
+  );
+
+  api.post(
+    '/faces/enroll_async',
+    {
+      config: { access: 'operator' },
+      schema: {
+        tags,
+        summary: 'Enroll in the background: answers at once with a job to follow at /faces/enroll/status/{id}',
+        body: enrollAsyncBody,
+        response: { 200: envelopeOf(enrollJob) },
+      },
+    },
+    async ({ body }) => {
+      const image = imageOf('image_data', body.image_data);
+      const job = await metrics.time('enroll_async', () =>
+        jobs.submit({
+          personId: body.person_id,
+          externalId: body.external_id,
+          image,
+          options: optionsOf(body),
+          priority: body.priority,
+        }),
+      );
+      return ok(showJob(job), 'enrollment queued');
+    },
+  );
+
+  api.get(
+    '/faces/enroll/status/:id',
+    {
+      config: { access: 'viewer' },
+      schema: {
+        tags,
+        summary: 'How an async enrollment is going: queued, processing, completed (face ids) or failed (reason)',
+        params: jobIdParams,
+        response: { 200: envelopeOf(enrollJob) },
+      },
+    },
+    async ({ params }) => ok(showJob(await jobs.status(params.id))),
+  );
+
+  api.get(
+    '/faces/:id',
+    {
+      config: { access: 'viewer' },
+      schema: { tags, summary: 'An enrolled face', params: faceIdParams, response: { 200: envelopeOf(face) } },
+    },
+    async ({ params }) => ok(showFace(await faces.get(params.id))),
+  );
+
+  api.delete(
+    '/faces/:id',
+    {
+      config: { access: 'operator' },
+      schema: {
+        tags,
+        summary: 'Delete a face and its vector; its image too when no other face uses it',
+        params: faceIdParams,
+        response: { 200: envelopeOf(deletedFace) },
+      },
+    },
+    async ({ params }) => {
+      const removed = await metrics.time('delete_face', () => faces.delete(params.id));
+      return ok({ face_id: params.id, image_removed: removed.images > 0 }, 'face deleted');
+    },
+  );
+};

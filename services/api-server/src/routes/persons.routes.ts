@@ -1,0 +1,209 @@
+import type { GeoFilter } from '@freeface/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { envelopeOf, ok } from '../http/envelope.js';
+import { pageOut, unwrapPageToken } from '../http/page-token.js';
+import {
+  appearancePage,
+  appearancesQuery,
+  byExternalIdsQuery,
+  createPersonBody,
+  deletedPerson,
+  externalIdParams,
+  listQuery,
+  person,
+  personIdParams,
+  personIdPathParams,
+  personPage,
+  personsByExternalIds,
+  showAppearance,
+  showPerson,
+  updatePersonBody,
+} from '../schemas/persons.schemas.js';
+import type { FaceRouteOptions } from './face-route-options.js';
+
+function geoFilterOf(q: z.infer<typeof appearancesQuery>): GeoFilter | undefined {
+  if (q.lat !== undefined && q.lon !== undefined && q.radius_km !== undefined)
+    return { kind: 'radius', center: { lat: q.lat, lon: q.lon }, radiusKm: q.radius_km };
+  if (q.min_lat !== undefined && q.min_lon !== undefined && q.max_lat !== undefined && q.max_lon !== undefined)
+    return { kind: 'box', box: { minLat: q.min_lat, minLon: q.min_lon, maxLat: q.max_lat, maxLon: q.max_lon } };
+  return undefined;
+}
+
+/** Persons: made, read, changed and deleted (with everything of theirs); their sightings over time and place. */
+export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (api, { services, metrics }) => {
+  const { persons, appearances } = services;
+  const tags = ['persons'];
+  const viewer = { access: 'viewer' as const };
+  const operator = { access: 'operator' as const };
+
+  api.get(
+    '/persons',
+    {
+      config: viewer,
+      schema: {
+        tags,
+        summary: 'The persons, a page at a time',
+        querystring: listQuery,
+        response: { 200: envelopeOf(personPage) },
+      },
+    },
+    async ({ query }) => {
+      const scope = 'persons';
+      const page = await persons.list({ limit: query.limit, pageToken: unwrapPageToken(scope, query.page_token) });
+      const { items, next_page_token } = pageOut(scope, page, showPerson);
+      return ok({ persons: items, next_page_token });
+    },
+  );
+
+  api.get(
+    '/persons/by_external_ids',
+    {
+      config: viewer,
+      schema: {
+        tags,
+        summary: 'The persons with these external ids',
+        querystring: byExternalIdsQuery,
+        response: { 200: envelopeOf(personsByExternalIds) },
+      },
+    },
+    async ({ query }) => {
+      const found = await persons.getByExternalIds(query.external_ids);
+      return ok({ persons: found.persons.map(showPerson), missing: found.missing });
+    },
+  );
+
+  api.get(
+    '/persons/by_external_id/:external_id',
+    {
+      config: viewer,
+      schema: {
+        tags,
+        summary: 'The person with this external id',
+        params: externalIdParams,
+        response: { 200: envelopeOf(person) },
+      },
+    },
+    async ({ params }) => ok(showPerson(await persons.getByExternalId(params.external_id))),
+  );
+
+  api.post(
+    '/persons',
+    {
+      config: operator,
+      schema: {
+        tags,
+        summary: 'Create a person (409 when the external id is taken)',
+        body: createPersonBody,
+        response: { 200: envelopeOf(person) },
+      },
+    },
+    async ({ body }) =>
+      ok(
+        showPerson(await persons.create({ externalId: body.external_id, name: body.name, metadata: body.metadata })),
+        'person created',
+      ),
+  );
+
+  api.get(
+    '/persons/:id',
+    {
+      config: viewer,
+      schema: { tags, summary: 'A person', params: personIdParams, response: { 200: envelopeOf(person) } },
+    },
+    async ({ params }) => ok(showPerson(await persons.get(params.id))),
+  );
+
+  api.put(
+    '/persons/:id',
+    {
+      config: operator,
+      schema: {
+        tags,
+        summary: 'Change a person (409 when the new external id is taken)',
+        params: personIdParams,
+        body: updatePersonBody,
+        response: { 200: envelopeOf(person) },
+      },
+    },
+    async ({ params, body }) =>
+      ok(
+        showPerson(
+          await persons.update(params.id, { externalId: body.external_id, name: body.name, metadata: body.metadata }),
+        ),
+        'person updated',
+      ),
+  );
+
+  api.delete(
+    '/persons/:id',
+    {
+      config: operator,
+      schema: {
+        tags,
+        summary: 'Delete a person with all their faces, vectors, sightings, and the images no other face uses',
+        params: personIdParams,
+        response: { 200: envelopeOf(deletedPerson) },
+      },
+    },
+    async ({ params }) => {
+      const removed = await metrics.time('delete_person', () => persons.delete(params.id));
+      return ok(
+        { person_id: params.id, deleted_faces: removed.faces, deleted_images: removed.images },
+        'person deleted',
+      );
+    },
+  );
+
+  api.get(
+    '/persons/:person_id/timeline',
+    {
+      config: viewer,
+      schema: {
+        tags,
+        summary: "A person's sightings, newest first",
+        params: personIdPathParams,
+        querystring: listQuery,
+        response: { 200: envelopeOf(appearancePage) },
+      },
+    },
+    async ({ params, query }) => {
+      await persons.get(params.person_id);
+      const scope = `timeline:${params.person_id}`;
+      const page = await appearances.list(params.person_id, {}, query.limit, unwrapPageToken(scope, query.page_token));
+      const { items, next_page_token } = pageOut(scope, page, showAppearance);
+      return ok({ appearances: items, next_page_token });
+    },
+  );
+
+  api.get(
+    '/persons/:person_id/appearances',
+    {
+      config: viewer,
+      schema: {
+        tags,
+        summary: "A person's sightings in a time window and a place (a radius around a point, or a box), newest first",
+        params: personIdPathParams,
+        querystring: appearancesQuery,
+        response: { 200: envelopeOf(appearancePage) },
+      },
+    },
+    async ({ params, query }) => {
+      await persons.get(params.person_id);
+      const { limit, page_token, ...filters } = query;
+      const scope = `appearances:${params.person_id}:${JSON.stringify(filters)}`;
+      const page = await appearances.list(
+        params.person_id,
+        {
+          from: query.from === undefined ? undefined : new Date(query.from),
+          to: query.to === undefined ? undefined : new Date(query.to),
+          geo: geoFilterOf(query),
+        },
+        limit,
+        unwrapPageToken(scope, page_token),
+      );
+      const { items, next_page_token } = pageOut(scope, page, showAppearance);
+      return ok({ appearances: items, next_page_token });
+    },
+  );
+};

@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../app-deps.js';
+import { envelopeOf, ok } from '../http/envelope.js';
+import { createUserBody, user, userIdParams } from '../schemas/users.schemas.js';
+import { type PublicUser, UserService } from '../services/user.service.js';
+
+const shown = (u: PublicUser): z.infer<typeof user> => ({
+  user_id: u.id,
+  username: u.username,
+  role: u.role,
+  created_at: u.createdAt.toISOString(),
+});
+
+export const usersRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => {
+  const users = new UserService(deps);
+  const adminOnly = { access: 'admin' as const };
+
+  api.post(
+    '/users',
+    {
+      config: adminOnly,
+      schema: {
+        tags: ['users'],
+        summary: 'Create a user who logs in with a password',
+        body: createUserBody,
+        response: { 200: envelopeOf(user) },
+      },
+    },
+    async ({ body }) => ok(shown(await users.create(body)), 'user created'),
+  );
+
+  api.get(
+    '/users',
+    {
+      config: adminOnly,
+      schema: { tags: ['users'], summary: 'List the users', response: { 200: envelopeOf(z.array(user)) } },
+    },
+    async () => ok((await users.list()).map(shown)),
+  );
+
+  api.delete(
+    '/users/:id',
+    {
+      config: adminOnly,
+      schema: {
+        tags: ['users'],
+        summary: 'Delete a user; their access tokens stop working at once',
+        params: userIdParams,
+        response: { 200: envelopeOf(z.null()) },
+      },
+    },
+    async ({ params }) => {
+      await users.delete(params.id);
+      return ok(null, 'user deleted');
+    },
+  );
+};

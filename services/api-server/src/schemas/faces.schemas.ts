@@ -1,0 +1,208 @@
+import type { EnrollJob, Face } from '@freeface/domain';
+import { z } from 'zod';
+import {
+  bbox,
+  id,
+  imageData,
+  qualityThreshold,
+  sightingContext,
+  similarityThreshold,
+  toIso,
+} from './common.schemas.js';
+
+export const externalId = z.string().min(1).max(256).describe("the caller's own id for the person");
+
+const personRef = {
+  person_id: id('person').optional().describe('the person to enroll under'),
+  external_id: externalId
+    .optional()
+    .describe(
+      "instead of person_id: the caller's id for the person; a person with it is created when nobody has it yet",
+    ),
+};
+
+const oneOfPersonIdOrExternalId = (body: { person_id?: string | undefined; external_id?: string | undefined }) =>
+  (body.person_id === undefined) !== (body.external_id === undefined);
+const personRefMessage = { message: 'send person_id or external_id (exactly one of them)' };
+
+const enrollFields = {
+  ...personRef,
+  image_data: imageData,
+  enable_multi_face: z
+    .boolean()
+    .default(false)
+    .describe('enroll every face of the image under the person; false: the largest face only'),
+  quality_threshold: qualityThreshold.optional(),
+  ...sightingContext,
+};
+
+export const enrollBody = z
+  .object(enrollFields)
+  .refine(oneOfPersonIdOrExternalId, personRefMessage)
+  .describe(
+    'Enrolling the same image again for the same person makes no new faces: the faces made the first time come back (created: false). ' +
+      'Given captured_at, location or source_id, each enrolled face is also recorded as a sighting of the person.',
+  );
+
+export const enrollAsyncBody = z
+  .object({
+    ...enrollFields,
+    priority: z.enum(['critical', 'high', 'normal', 'low']).default('normal').describe('higher priorities run first'),
+  })
+  .refine(oneOfPersonIdOrExternalId, personRefMessage);
+
+export const enrolledFace = z.object({
+  face_id: z.string(),
+  person_id: z.string(),
+  bbox,
+  quality: z.number().describe('0 to 1: 1 is nothing against the face'),
+  created: z.boolean().describe('false: this face of this image was enrolled for the person before'),
+});
+
+export const enrollment = z.object({
+  person_id: z.string(),
+  external_id: z.string().nullable(),
+  image_id: z.string().describe('sha256 of the image: GET /images/{image_id}'),
+  faces: z.array(enrolledFace),
+});
+
+export const enrollJob = z.object({
+  job_id: z.string(),
+  status: z.enum(['queued', 'processing', 'completed', 'failed']),
+  priority: z.enum(['critical', 'high', 'normal', 'low']),
+  person_id: z.string().nullable().describe('known once the job completes when it was sent with external_id'),
+  external_id: z.string().nullable(),
+  image_id: z.string(),
+  face_ids: z.array(z.string()).describe('the enrolled faces, once completed'),
+  error: z
+    .object({ code: z.string(), message: z.string() })
+    .nullable()
+    .describe('why the job failed (codes as in error answers, e.g. NO_FACE)'),
+  attempts: z.number().int(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export const jobIdParams = z.object({ id: id('enrollment job') });
+export const faceIdParams = z.object({ id: id('face') });
+
+export const searchBody = z.object({
+  image_data: imageData,
+  top_k: z.number().int().min(1).max(1000).optional().describe('most matches (default: the search.topK setting)'),
+  threshold: similarityThreshold.optional(),
+});
+
+export const searchResult = z.object({
+  matches: z
+    .array(z.object({ face_id: z.string(), person_id: z.string().nullable(), similarity: z.number() }))
+    .describe('for the largest face of the image, best first'),
+  threshold: z.number(),
+});
+
+export const recognizeBody = z
+  .object({
+    image_data: imageData,
+    enable_multi_face: z.boolean().default(true).describe('every face of the image; false: the largest face only'),
+    threshold: similarityThreshold.optional(),
+    quality_threshold: qualityThreshold.optional(),
+    ...sightingContext,
+  })
+  .describe(
+    'Each face recognized is recorded as a sighting of its person, at captured_at (default: now), location and source_id.',
+  );
+
+export const recognizedFace = z.object({
+  bbox,
+  person_id: z.string().nullable().describe('null: unknown (no person at or above the threshold)'),
+  external_id: z.string().nullable(),
+  name: z.string().nullable(),
+  similarity: z
+    .number()
+    .nullable()
+    .describe(
+      'of the person named; when unknown, of the most similar person (under the threshold); null when nobody is enrolled',
+    ),
+  quality: z.number(),
+});
+
+export const recognition = z.object({
+  faces: z.array(recognizedFace).describe('left to right by bbox.x; empty when the image has no face'),
+  threshold: z.number(),
+});
+
+export const detectBody = z.object({ image_data: imageData });
+
+export const detection = z.object({
+  faces: z
+    .array(
+      z.object({
+        bbox,
+        detection_score: z.number(),
+        landmarks: z.array(z.object({ x: z.number(), y: z.number() })),
+        landmark_scheme: z
+          .enum(['five', 'blazeface'])
+          .describe('five: eyes, nose tip, mouth corners; blazeface: eyes, nose tip, mouth centre, ear tragions'),
+        quality: z.number(),
+        quality_reasons: z.array(z.string()).describe('too_small, blurred, strong_pose, low_score, cut_at_edge'),
+      }),
+    )
+    .describe('left to right; empty when the image has no face'),
+});
+
+export const verifyBody = z.object({
+  image_data: imageData,
+  reference_image_data: imageData,
+  threshold: similarityThreshold.optional(),
+});
+
+export const verification = z.object({
+  similarity: z.number().describe('cosine similarity of the largest face of each image'),
+  threshold: z.number(),
+  is_match: z.boolean(),
+});
+
+export const face = z.object({
+  face_id: z.string(),
+  person_id: z.string().nullable(),
+  image_id: z.string(),
+  model: z.string().describe('the embedding model of its vector'),
+  bbox,
+  detection_score: z.number(),
+  quality: z.number(),
+  created_at: z.string(),
+});
+
+export const deletedFace = z.object({
+  face_id: z.string(),
+  image_removed: z.boolean().describe('false: another face still uses the image'),
+});
+
+export const showFace = (f: Face): z.infer<typeof face> => ({
+  face_id: f.id,
+  person_id: f.personId ?? null,
+  image_id: f.imageId,
+  model: f.model,
+  bbox: f.box,
+  detection_score: f.detectionScore,
+  quality: f.quality,
+  created_at: toIso(f.createdAt),
+});
+
+const REASON = /^([A-Z][A-Z_]*): ([\s\S]*)$/;
+
+export const showJob = (job: EnrollJob): z.infer<typeof enrollJob> => {
+  const reason = job.error === undefined ? undefined : REASON.exec(job.error);
+  return {
+    job_id: job.id,
+    status: job.status,
+    priority: job.priority,
+    person_id: job.personId ?? null,
+    external_id: job.externalId ?? null,
+    image_id: job.imageId,
+    face_ids: job.faceIds,
+    error: job.error === undefined ? null : { code: reason?.[1] ?? 'INTERNAL', message: reason?.[2] ?? job.error },
+    attempts: job.attempts,
+    created_at: toIso(job.createdAt),
+    updated_at: toIso(job.updatedAt),
+  };
+};

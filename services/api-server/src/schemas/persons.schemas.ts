@@ -1,0 +1,124 @@
+import type { Appearance, Person } from '@freeface/domain';
+import { z } from 'zod';
+import { id, location, nextPageToken, pageQuery, toIso } from './common.schemas.js';
+import { externalId } from './faces.schemas.js';
+
+const name = z.string().min(1).max(256);
+const metadata = z.record(z.string(), z.unknown()).describe('any JSON object the caller wants kept with the person');
+
+export const createPersonBody = z.object({
+  external_id: externalId.optional().describe("the caller's own id for the person; unique (409 when taken)"),
+  name: name.optional(),
+  metadata: metadata.optional(),
+});
+
+export const updatePersonBody = z
+  .object({
+    external_id: externalId.nullable().optional(),
+    name: name.nullable().optional(),
+    metadata: metadata.optional(),
+  })
+  .describe('the fields sent replace the stored ones; a field left out stays; null clears external_id or name');
+
+export const person = z.object({
+  person_id: z.string(),
+  external_id: z.string().nullable(),
+  name: z.string().nullable(),
+  metadata: z.record(z.string(), z.unknown()),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export const personIdParams = z.object({ id: id('person') });
+export const personIdPathParams = z.object({ person_id: id('person') });
+export const externalIdParams = z.object({ external_id: externalId });
+
+export const listQuery = z.object(pageQuery);
+export const personPage = z.object({ persons: z.array(person), next_page_token: nextPageToken });
+
+export const byExternalIdsQuery = z.object({
+  external_ids: z
+    .string()
+    .min(1)
+    .describe('comma-separated, at most 100')
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .refine((ids) => ids.length >= 1 && ids.length <= 100, 'name from 1 to 100 external ids'),
+});
+export const personsByExternalIds = z.object({
+  persons: z.array(person).describe('in the order asked'),
+  missing: z.array(z.string()).describe('the external ids nobody has'),
+});
+
+export const deletedPerson = z.object({
+  person_id: z.string(),
+  deleted_faces: z.number().int(),
+  deleted_images: z.number().int().describe('images no other face used'),
+});
+
+export const appearance = z.object({
+  person_id: z.string(),
+  seen_at: z.string(),
+  sighting_id: z.string().describe('the face as seen in that image (the same image and face give the same id)'),
+  image_id: z.string().describe('sha256 of the photo; GET /images/{image_id} has it when it was enrolled'),
+  similarity: z.number(),
+  source_id: z.string().nullable(),
+  location: location.nullable(),
+});
+export const appearancePage = z.object({ appearances: z.array(appearance), next_page_token: nextPageToken });
+
+const optionalNumber = (min: number, max: number) => z.coerce.number().min(min).max(max).optional();
+
+export const appearancesQuery = z
+  .object({
+    ...pageQuery,
+    from: z.iso.datetime({ offset: true }).optional().describe('from this time on (inclusive), ISO 8601'),
+    to: z.iso.datetime({ offset: true }).optional().describe('before this time (exclusive), ISO 8601'),
+    lat: optionalNumber(-90, 90).describe('with lon and radius_km: sightings within radius_km of this point'),
+    lon: optionalNumber(-180, 180),
+    radius_km: z.coerce.number().positive().max(20_040).optional(),
+    min_lat: optionalNumber(-90, 90).describe('with min_lon, max_lat, max_lon: sightings inside this box'),
+    min_lon: optionalNumber(-180, 180).describe('min_lon > max_lon: a box across the antimeridian'),
+    max_lat: optionalNumber(-90, 90),
+    max_lon: optionalNumber(-180, 180),
+  })
+  .superRefine((q, ctx) => {
+    const radius = [q.lat, q.lon, q.radius_km];
+    const box = [q.min_lat, q.min_lon, q.max_lat, q.max_lon];
+    const some = (values: unknown[]) => values.some((v) => v !== undefined);
+    const all = (values: unknown[]) => values.every((v) => v !== undefined);
+    if (some(radius) && !all(radius)) ctx.addIssue({ code: 'custom', message: 'lat, lon and radius_km go together' });
+    if (some(box) && !all(box))
+      ctx.addIssue({ code: 'custom', message: 'min_lat, min_lon, max_lat and max_lon go together' });
+    if (some(radius) && some(box))
+      ctx.addIssue({ code: 'custom', message: 'filter by a radius or by a box, not both' });
+    if (q.min_lat !== undefined && q.max_lat !== undefined && q.min_lat > q.max_lat)
+      ctx.addIssue({ code: 'custom', message: 'min_lat is greater than max_lat' });
+    if (q.from !== undefined && q.to !== undefined && Date.parse(q.from) >= Date.parse(q.to))
+      ctx.addIssue({ code: 'custom', message: 'from must be before to' });
+  });
+
+export const showPerson = (p: Person): z.infer<typeof person> => ({
+  person_id: p.id,
+  external_id: p.externalId ?? null,
+  name: p.name ?? null,
+  metadata: p.metadata,
+  created_at: toIso(p.createdAt),
+  updated_at: toIso(p.updatedAt),
+});
+
+export const showAppearance = (a: Appearance): z.infer<typeof appearance> => ({
+  person_id: a.personId,
+  seen_at: toIso(a.seenAt),
+  sighting_id: a.faceId,
+  image_id: a.imageId,
+  similarity: a.similarity,
+  source_id: a.sourceId ?? null,
+  location: a.location ?? null,
+});

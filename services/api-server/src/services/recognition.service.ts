@@ -1,0 +1,158 @@
+import {
+  cosineSimilarity,
+  type FaceBox,
+  identify,
+  isMatch,
+  leftToRight,
+  matchesAbove,
+  type Person,
+  resolveThreshold,
+} from '@freeface/domain';
+import type { MetadataStore, VectorMatch } from '@freeface/storage';
+import type { AnalyzedFace, FaceAnalyzer, Landmarks, QualityReason } from '@freeface/vision';
+import type { AppearanceService, SightingContext } from './appearance.service.js';
+import { analyzeField, largestFace, pickFaces } from './face-analysis.js';
+import type { ImageBytes } from './image-data.js';
+import type { VectorIndexes } from './vector-indexes.js';
+
+/** Neighbours a recognition looks at per face; several per person, so a person's best face is among them. */
+const RECOGNITION_CANDIDATES = 32;
+
+export interface RecognizedFace {
+  box: FaceBox;
+  quality: number;
+  /** undefined: unknown (no person at or above the threshold) */
+  person?: Person;
+  /** of the person named, or the best one seen when unknown; undefined when nothing was enrolled */
+  similarity?: number;
+}
+
+export interface DetectedFace {
+  box: FaceBox;
+  detectionScore: number;
+  landmarks: Landmarks;
+  quality: number;
+  qualityReasons: readonly QualityReason[];
+}
+
+export interface Verification {
+  similarity: number;
+  threshold: number;
+  isMatch: boolean;
+}
+
+export interface RecognitionDeps {
+  metadata: MetadataStore;
+  analyzer: FaceAnalyzer;
+  indexes: VectorIndexes;
+  appearances: AppearanceService;
+  /** results of a search unless the request says otherwise */
+  defaultTopK: number;
+}
+
+const boxOf = (f: { box: FaceBox }) => f.box;
+const plainBox = ({ x, y, width, height }: FaceBox): FaceBox => ({ x, y, width, height });
+
+/** Search, recognize, verify and detect: everything that reads faces without enrolling them. */
+export class RecognitionService {
+  constructor(private readonly deps: RecognitionDeps) {}
+
+  /** The threshold of a request: its own, else the embedder's (or the setting that overrides it). */
+  threshold(requested: number | undefined): number {
+    return resolveThreshold(requested, this.deps.analyzer.matchThreshold);
+  }
+
+  /** The enrolled faces most like the largest face of the image, at or above the threshold, best first. */
+  async search(
+    image: ImageBytes,
+    options: { topK?: number | undefined; threshold?: number | undefined },
+  ): Promise<VectorMatch[]> {
+    const analysis = await analyzeField(this.deps.analyzer, 'image_data', image.bytes);
+    const face = largestFace(analysis, 'image_data');
+    const index = await this.deps.indexes.current();
+    const candidates = await index.search(face.embedding as Float32Array, options.topK ?? this.deps.defaultTopK);
+    return matchesAbove(candidates, this.threshold(options.threshold));
+  }
+
+  /**
+   * Who each face is, left to right; every face named is also a sighting of its person, with the time,
+   * place and source given (time: now). No face gives an empty list.
+   */
+  async recognize(
+    image: ImageBytes,
+    options: {
+      multiFace: boolean;
+      threshold?: number | undefined;
+      minQuality?: number | undefined;
+      context: SightingContext;
+    },
+  ): Promise<RecognizedFace[]> {
+    const analysis = await analyzeField(this.deps.analyzer, 'image_data', image.bytes, {
+      minQuality: options.minQuality,
+    });
+    if (analysis.faces.length === 0) return [];
+    const faces = pickFaces(analysis, 'image_data', options.multiFace);
+    const threshold = this.threshold(options.threshold);
+    const index = await this.deps.indexes.current();
+    const persons = new Map<string, Promise<Person | undefined>>();
+    const personOf = (id: string) => {
+      if (!persons.has(id)) persons.set(id, this.deps.metadata.persons.get(id));
+      return persons.get(id) as Promise<Person | undefined>;
+    };
+
+    const recognized = await Promise.all(
+      faces.map(async (face): Promise<RecognizedFace> => {
+        const candidates = await index.search(face.embedding as Float32Array, RECOGNITION_CANDIDATES);
+        const found = identify(candidates, threshold);
+        const box = plainBox(face.detection.box);
+        const quality = face.quality.score;
+        if (!found.known)
+          return { box, quality, ...(found.bestSimilarity !== undefined ? { similarity: found.bestSimilarity } : {}) };
+        // a person deleted a moment ago may still have vectors in flight: unknown then
+        const person = await personOf(found.match.personId);
+        return person ? { box, quality, person, similarity: found.match.similarity } : { box, quality };
+      }),
+    );
+    for (const face of recognized) {
+      if (face.person && face.similarity !== undefined) {
+        await this.deps.appearances.record(
+          { personId: face.person.id, imageId: image.id, box: face.box, similarity: face.similarity },
+          options.context,
+        );
+      }
+    }
+    return leftToRight(recognized, boxOf);
+  }
+
+  /** The largest face of each image compared; NoFaceError names the image without one. */
+  async verify(image: ImageBytes, reference: ImageBytes, requested?: number): Promise<Verification> {
+    const [a, b] = await Promise.all([
+      this.embeddingOf('image_data', image),
+      this.embeddingOf('reference_image_data', reference),
+    ]);
+    const threshold = this.threshold(requested);
+    const similarity = cosineSimilarity(a, b);
+    return { similarity, threshold, isMatch: isMatch(similarity, threshold) };
+  }
+
+  /** Every face found, left to right, with landmarks and quality; nothing is embedded. */
+  async detect(image: ImageBytes): Promise<DetectedFace[]> {
+    const analysis = await analyzeField(this.deps.analyzer, 'image_data', image.bytes, { embed: false, minQuality: 0 });
+    const all = [...analysis.faces, ...analysis.rejected];
+    return leftToRight(
+      all.map(({ detection, quality }) => ({
+        box: plainBox(detection.box),
+        detectionScore: detection.score,
+        landmarks: detection.landmarks,
+        quality: quality.score,
+        qualityReasons: quality.reasons,
+      })),
+      boxOf,
+    );
+  }
+
+  private async embeddingOf(field: string, image: ImageBytes): Promise<Float32Array> {
+    const face: AnalyzedFace = largestFace(await analyzeField(this.deps.analyzer, field, image.bytes), field);
+    return face.embedding as Float32Array;
+  }
+}
