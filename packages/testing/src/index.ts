@@ -7,4 +7,5 @@ export {
   SHARED_DIR,
   TEST_MODELS_DIR,
 } from './fixtures.js';
+export { freePort } from './free-port.js';
 export { type BackendName, backendAddress, isListening, requireBackend } from './require-backend.js';

@@ -1,21 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { EXTRACTOR_SERVICE, ExtractorClient } from '@freeface/rpc';
-import { faceImage, PROJECT_ROOT } from '@freeface/testing';
+import { faceImage, freePort, PROJECT_ROOT } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testModelsDir } from './extractor.fixtures.js';
 
 const MAIN = 'services/extractor/src/main.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 async function waitReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;

@@ -1,11 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@freeface/config';
 import { createLogger } from '@freeface/observability';
 import { openStorage, type Storage } from '@freeface/storage';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bootstrapAdmin } from './bootstrap-admin.js';
+import { bootstrapAdmin, initialPasswordFile } from './bootstrap-admin.js';
 import { verifyPassword } from './password.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ff-bootstrap-'));
@@ -15,9 +15,28 @@ const storage: Storage = await openStorage(configWith({}));
 afterAll(() => storage.close());
 
 describe('bootstrapAdmin', () => {
-  it('does nothing without the settings', async () => {
-    expect(await bootstrapAdmin({ config: configWith({}), storage, logger })).toBe('not configured');
+  it('does nothing without the settings in the cluster profile', async () => {
+    const cluster = configWith({ FREEFACE_PROFILE: 'cluster', FREEFACE_JWT_SECRET: 's'.repeat(32) });
+    expect(await bootstrapAdmin({ config: cluster, storage, logger })).toBe('not configured');
     expect(await storage.metadata.users.list()).toEqual([]);
+  });
+
+  it('makes an admin with a random password once in a fresh embedded data dir, and writes it down', async () => {
+    const config = loadConfig({ FREEFACE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ff-bootstrap-gen-')) });
+    const own = await openStorage(config);
+    try {
+      const result = await bootstrapAdmin({ config, storage: own, logger });
+      if (typeof result !== 'object') throw new Error(`expected a generated admin, got ${result}`);
+      const file = initialPasswordFile(config.runtime.dataDir);
+      expect(readFileSync(file, 'utf8')).toBe(`admin\n${result.generated}\n`);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const [admin] = await own.metadata.users.list();
+      expect([admin?.username, admin?.role]).toEqual(['admin', 'admin']);
+      expect(await verifyPassword(result.generated, admin?.passwordHash ?? '')).toBe(true);
+      expect(await bootstrapAdmin({ config, storage: own, logger })).toBe('not configured');
+    } finally {
+      await own.close();
+    }
   });
 
   it('creates the first admin once; later starts leave it, password included', async () => {
