@@ -23,6 +23,21 @@ describe('api-server basics', () => {
     expect(response.body).toContain('process_cpu_user_seconds_total{service="api-server"}');
   });
 
+  it('exports at least 40 metrics: HTTP, face operations, each backend port, the process', async () => {
+    const headers = await api.headersFor('viewer');
+    await app.inject({ url: '/api/v1/persons', headers });
+    const body = (await app.inject({ url: '/api/v1/metrics/prometheus', headers })).body;
+    const names = [...body.matchAll(/^# TYPE (\S+)/gm)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThanOrEqual(40);
+    for (const port of ['metadata', 'vectors', 'objects', 'cache']) {
+      expect(names).toContain(`freeface_${port}_operations_total`);
+      expect(names).toContain(`freeface_${port}_errors_total`);
+    }
+    expect(names).toEqual(expect.arrayContaining(['freeface_http_requests_total', 'freeface_face_operations_total']));
+    const json = (await app.inject({ url: '/api/v1/metrics', headers })).json();
+    expect(json.map((m: { name: string }) => m.name)).toContain('freeface_http_requests_total');
+  });
+
   it('answers an unknown path with 404 in the error envelope', async () => {
     const response = await app.inject('/api/v1/nope');
     expect(response.statusCode).toBe(404);
