@@ -14,7 +14,7 @@ import { OnnxSessions, type SessionFactory } from '../packages/vision/src/onnx/o
 import { faceSharpness } from '../packages/vision/src/quality/sharpness.js';
 import type { RgbImage } from '../packages/vision/src/types.js';
 
-const limits = { maxBytes: 15 * 1024 * 1024, maxPixels: 40_000_000 };
+const limits = { maxBytes: 15 * 1024 * 1024, maxPixels: 40_000_000, minSide: 16 };
 const labels = faceLabels();
 const cases: Array<{ file: string; min: number; max: number }> = [
   ...Object.values(labels.identities)
@@ -46,7 +46,7 @@ const timed: SessionFactory = async (path, options) => {
 
 const registry = ModelRegistry.load(TEST_MODELS_DIR);
 const sessions = new OnnxSessions(
-  { executionProvider: 'cpu', intraOpThreads: 1, interOpThreads: 1 },
+  { executionProvider: 'cpu', intraOpThreads: 1, interOpThreads: 1, intraOpSpinning: false },
   createLogger({ name: 'bench', level: 'warn' }),
   timed,
 );
@@ -85,7 +85,7 @@ const blur = async (image: RgbImage, sigma: number): Promise<RgbImage> => ({
     .toBuffer(),
 });
 const quality = new OnnxSessions(
-  { executionProvider: 'cpu', intraOpThreads: 1, interOpThreads: 1 },
+  { executionProvider: 'cpu', intraOpThreads: 1, interOpThreads: 1, intraOpSpinning: false },
   createLogger({ name: 'bench', level: 'warn' }),
 );
 const detector = await createDetector('retinaface-mnet025', { registry, sessions: quality });

@@ -17,6 +17,8 @@ describe('error statuses', () => {
     expect(httpStatusOf(corrupt)).toBe(400);
     expect(grpcStatusOf(corrupt)).toBe(GrpcStatus.INVALID_ARGUMENT);
     expect(httpStatusOf(Object.assign(new Error('big'), { code: 'IMAGE_TOO_MANY_PIXELS' }))).toBe(413);
+    const tiny = Object.assign(new Error('1x1'), { code: 'IMAGE_TOO_SMALL' });
+    expect([httpStatusOf(tiny), grpcStatusOf(tiny)]).toEqual([400, GrpcStatus.INVALID_ARGUMENT]);
   });
 
   it('treats errors without a known code as internal', () => {

@@ -36,6 +36,7 @@ const STATUS_BY_CODE: Record<string, Status> = {
   IMAGE_UNSUPPORTED_FORMAT: { http: 415, grpc: GrpcStatus.INVALID_ARGUMENT },
   IMAGE_TOO_LARGE: { http: 413, grpc: GrpcStatus.INVALID_ARGUMENT },
   IMAGE_TOO_MANY_PIXELS: { http: 413, grpc: GrpcStatus.INVALID_ARGUMENT },
+  IMAGE_TOO_SMALL: { http: 400, grpc: GrpcStatus.INVALID_ARGUMENT },
   // vision: models, an operator's problem
   MODEL_UNKNOWN: { http: 400, grpc: GrpcStatus.INVALID_ARGUMENT },
   MODEL_MISSING: { http: 503, grpc: GrpcStatus.FAILED_PRECONDITION },

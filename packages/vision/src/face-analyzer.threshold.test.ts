@@ -14,7 +14,7 @@ const embedder = (matchThreshold?: number): Embedder => ({
   embed: async () => [],
 });
 const settings = (threshold?: number) => ({
-  images: { maxBytes: 1e6, maxPixels: 1e6 },
+  images: { maxBytes: 1e6, maxPixels: 1e6, minSide: 16 },
   quality: { threshold: 0, minFaceSize: 40, minDetectionScore: 0.7, minSharpness: 40 },
   matching: { threshold },
 });

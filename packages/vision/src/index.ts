@@ -30,7 +30,7 @@ export {
   createFaceAnalyzer,
   FaceAnalyzer,
 } from './face-analyzer.js';
-export { ACCEPTED_FORMATS, decodeImage, type ImageLimits } from './image/decode-image.js';
+export { ACCEPTED_FORMATS, decodeImage, type ImageLimits, sniffFormat } from './image/decode-image.js';
 export { type PixelFormat, toTensorData } from './image/to-tensor.js';
 export type { ModelEntry, ModelManifest, WeightsSource } from './models/model-manifest.schema.js';
 export { modelManifestSchema } from './models/model-manifest.schema.js';

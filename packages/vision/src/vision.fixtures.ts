@@ -8,13 +8,13 @@ import { ModelRegistry } from './models/model-registry.js';
 import { OnnxSessions } from './onnx/onnx-sessions.js';
 import type { RgbImage } from './types.js';
 
-export const TEST_LIMITS = { maxBytes: 15 * 1024 * 1024, maxPixels: 40_000_000 };
+export const TEST_LIMITS = { maxBytes: 15 * 1024 * 1024, maxPixels: 40_000_000, minSide: 16 };
 
 export const testRegistry = (): ModelRegistry => ModelRegistry.load(TEST_MODELS_DIR);
 
 export const testSessions = (): OnnxSessions =>
   new OnnxSessions(
-    { executionProvider: 'cpu', intraOpThreads: 1, interOpThreads: 1 },
+    { executionProvider: 'cpu', intraOpThreads: 1, interOpThreads: 1, intraOpSpinning: false },
     createLogger({ name: 'vision-test', level: 'silent' }),
   );
 

@@ -7,13 +7,10 @@ import {
   type Embedder,
   FaceAnalyzer,
   type FaceDetector,
-  type RgbImage,
 } from '@freeface/vision';
 
-/** The analyzer's settings plus the smallest image side accepted (settings images.minSide). */
-export interface PipelineSettings extends AnalyzerSettings {
-  readonly images: AnalyzerSettings['images'] & { readonly minSide: number };
-}
+/** The analyzer's settings (decodeImage refuses images under images.minSide on a side). */
+export type PipelineSettings = AnalyzerSettings;
 
 /** Milliseconds per stage of one image. */
 export interface StageMs {
@@ -70,14 +67,6 @@ class RecordingEmbedder implements Embedder {
   }
 }
 
-function checkSize(image: RgbImage, minSide: number): void {
-  if (image.width < minSide || image.height < minSide)
-    throw new InvalidArgumentError(
-      `the image is ${image.width}x${image.height} pixels; at least ${minSide} are needed on each side to hold a face`,
-      { width: image.width, height: image.height },
-    );
-}
-
 /** min_quality, when given, is a quality score: from 0 to 1. */
 export function checkMinQuality(minQuality: number | undefined): void {
   if (minQuality !== undefined && !(minQuality >= 0 && minQuality <= 1))
@@ -87,8 +76,8 @@ export function checkMinQuality(minQuality: number | undefined): void {
 /**
  * One image through the FaceAnalyzer (decode -> detect -> quality -> align -> embed) with the models the request
  * names, timing each stage: the analyzer times align and embed together, the recording embedder splits them and
- * keeps the aligned crops. Bad bytes throw the vision package's ImageError; an image too small for any face,
- * or a min_quality outside [0, 1], an InvalidArgumentError.
+ * keeps the aligned crops. Bad bytes, and an image too small for any face, throw the vision package's ImageError;
+ * a min_quality outside [0, 1], an InvalidArgumentError.
  */
 export async function runPipeline(
   bytes: Uint8Array,
@@ -98,7 +87,6 @@ export async function runPipeline(
   checkMinQuality(request.minQuality);
   const start = performance.now();
   const image = await decodeImage(bytes, settings.images);
-  checkSize(image, settings.images.minSide);
   const decode = performance.now() - start;
 
   const recorder = new RecordingEmbedder(request.embedder);

@@ -145,7 +145,7 @@ describe('bad requests', () => {
     ['corrupt bytes', async () => corrupt, /^IMAGE_/],
     ['a text file', async () => textFile, /^IMAGE_/],
     ['an empty body', async () => new Uint8Array(0), /^IMAGE_EMPTY$/],
-    ['a 1x1 image', () => solid(1, 1), /^INVALID_ARGUMENT$/],
+    ['a 1x1 image', () => solid(1, 1), /^IMAGE_TOO_SMALL$/],
     ['an image over the pixel limit', () => solid(1500, Math.ceil(MAX_PIXELS / 1500) + 1), /^IMAGE_TOO_MANY_PIXELS$/],
   ];
 

@@ -1,9 +1,8 @@
 #!/usr/bin/env -S node --import tsx
 // extractor: wires settings -> logger, metrics, tracing -> models -> gRPC server and admin endpoint. Nothing else.
 import { ConfigError, loadConfig } from '@freeface/config';
-import { createLogger, Metrics, startTracing } from '@freeface/observability';
+import { createLogger, Metrics, startAdminServer, startTracing } from '@freeface/observability';
 import { openVision } from '@freeface/vision';
-import { startAdminServer } from './admin-server.js';
 import { startExtractorServer } from './start-extractor-server.js';
 
 const SERVICE = 'extractor';

@@ -1,43 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Detection, FaceTemplate, Point, RgbImage } from '../types.js';
+import type { Detection, FaceTemplate, Point } from '../types.js';
 import { loadFace, testDetectors } from '../vision.fixtures.js';
 import { alignFace, correspondences } from './align-face.js';
 import { corePoints } from './face-points.js';
 import { ARCFACE_112, DLIB_150, FACE_TEMPLATES, FACENET_160, faceTemplate } from './face-templates.js';
-import { warpSimilarity } from './warp-affine.js';
 
 const fixtures = testDetectors();
 afterAll(() => fixtures.close());
 
 const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
-
-function gradient(width: number, height: number): RgbImage {
-  const data = new Uint8Array(width * height * 3);
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++) data.set([x * 3, y * 5, (x + y) % 256], (y * width + x) * 3);
-  return { data, width, height };
-}
-
-describe('warpSimilarity', () => {
-  it('reproduces the image under the identity and shifts it under a whole-pixel translation', () => {
-    const image = gradient(40, 30);
-    expect(warpSimilarity(image, { a: 1, b: 0, tx: 0, ty: 0 }, 40, 30).data).toEqual(image.data);
-    const shifted = warpSimilarity(image, { a: 1, b: 0, tx: 3, ty: 2 }, 40, 30);
-    expect(Array.from(shifted.data.subarray((5 * 40 + 7) * 3, (5 * 40 + 7) * 3 + 3))).toEqual(
-      Array.from(image.data.subarray((3 * 40 + 4) * 3, (3 * 40 + 4) * 3 + 3)),
-    );
-    expect(Array.from(shifted.data.subarray(0, 3))).toEqual([0, 0, 0]); // from outside the source: black
-  });
-
-  it('averages when it shrinks, so a fine checkerboard becomes grey instead of aliasing', () => {
-    const data = new Uint8Array(64 * 64 * 3);
-    for (let y = 0; y < 64; y++)
-      for (let x = 0; x < 64; x++) data.fill((x + y) % 2 ? 255 : 0, (y * 64 + x) * 3, (y * 64 + x) * 3 + 3);
-    const small = warpSimilarity({ data, width: 64, height: 64 }, { a: 0.25, b: 0, tx: 0, ty: 0 }, 14, 14);
-    for (const v of small.data.subarray((3 * 14 + 1) * 3, (3 * 14 + 13) * 3))
-      expect(Math.abs(v - 128)).toBeLessThan(40);
-  });
-});
 
 describe('templates', () => {
   it('are named, sized, and have eyes above the nose above the mouth', () => {

@@ -78,7 +78,9 @@ describe('dlib ResNet converter', () => {
     const labels = faceLabels();
     // three different people, so a graph that ignored its input could not pass
     const paths = ['amy', 'sheldon', 'raj'].map((name) => labels.identities[name]?.[1] ?? '');
-    faces = await Promise.all(paths.map((path) => decodeImage(faceImage(path), { maxBytes: 1e7, maxPixels: 1e7 })));
+    faces = await Promise.all(
+      paths.map((path) => decodeImage(faceImage(path), { maxBytes: 1e7, maxPixels: 1e7, minSide: 16 })),
+    );
   });
   afterAll(() => session?.release());
 

@@ -1,6 +1,6 @@
 import * as ort from 'onnxruntime-node';
-import { placeOnCanvas } from '../image/canvas.js';
-import { type PixelFormat, toTensorData } from '../image/to-tensor.js';
+import { canvasTensor } from '../image/canvas.js';
+import type { PixelFormat } from '../image/to-tensor.js';
 import type { Detection, RgbImage } from '../types.js';
 import { ModelError } from '../vision-errors.js';
 import {
@@ -41,8 +41,8 @@ export class BlazeFaceDetector implements FaceDetector {
 
   async #detect(image: RgbImage, margin: number): Promise<Detection[]> {
     const size = this.inputSize;
-    const { canvas, placement } = await placeOnCanvas(image, { width: size, height: size, margin });
-    const input = new ort.Tensor('float32', toTensorData([canvas], this.format), [1, size, size, 3]);
+    const { data, placement } = await canvasTensor(image, { width: size, height: size, margin }, this.format);
+    const input = new ort.Tensor('float32', data, [1, size, size, 3]);
     const outputs = await this.session.run({ [this.session.inputNames[0] ?? 'input']: input });
     const { scores, boxes } = this.#gather(outputs);
     const candidates = decodeBlazeFace(scores, boxes, ANCHORS, size, this.options.scoreThreshold);

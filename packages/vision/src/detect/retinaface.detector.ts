@@ -1,6 +1,6 @@
 import * as ort from 'onnxruntime-node';
-import { placeOnCanvas } from '../image/canvas.js';
-import { type PixelFormat, toTensorData } from '../image/to-tensor.js';
+import { canvasTensor } from '../image/canvas.js';
+import type { PixelFormat } from '../image/to-tensor.js';
 import { floatOutput } from '../onnx/tensor-output.js';
 import type { Detection, RgbImage } from '../types.js';
 import { type DetectorOptions, detectWithRetry, type FaceDetector } from './face-detector.js';
@@ -45,8 +45,9 @@ export class RetinaFaceDetector implements FaceDetector {
     const scale = Math.min(1, maxSide / (Math.max(image.width, image.height) * (1 + 2 * margin)));
     const width = Math.max(32, Math.round(image.width * (1 + 2 * margin) * scale));
     const height = Math.max(32, Math.round(image.height * (1 + 2 * margin) * scale));
-    const { canvas, placement } = await placeOnCanvas(image, { width, height, margin, fill: this.#meanColour() });
-    const input = new ort.Tensor('float32', toTensorData([canvas], this.format), [1, 3, height, width]);
+    const fill = this.#meanColour();
+    const { data, placement } = await canvasTensor(image, { width, height, margin, fill }, this.format);
+    const input = new ort.Tensor('float32', data, [1, 3, height, width]);
     const outputs = await this.session.run({ [this.session.inputNames[0] ?? 'input']: input });
     const priors = this.#priorsFor(width, height);
     const count = priors.length / 4;

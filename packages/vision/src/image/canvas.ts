@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { Point, RgbImage } from '../types.js';
+import { canvasTensorData, type PixelFormat } from './to-tensor.js';
 
 /** Where an image was put on a canvas: canvas = original * scale + offset, per axis. */
 export interface Placement {
@@ -23,30 +24,35 @@ export interface CanvasOptions {
 }
 
 /**
- * Scales the image (keeping its aspect ratio) to fit the canvas with `margin` around it, and centres it.
- * Resampling is libvips' (area-averaging when shrinking), so small canvases do not alias.
+ * A detector's input tensor: the image scaled (keeping its aspect ratio) to fit the canvas with `margin` around
+ * it, centred on a canvas of the fill colour, as `format` wants it. Resampling is libvips' (area-averaging when
+ * shrinking, so small canvases do not alias), one round trip from the decoded pixels, none when the image needs
+ * no scaling; the canvas itself is never built: the tensor is written in one pass.
  */
-export async function placeOnCanvas(
+export async function canvasTensor(
   image: RgbImage,
   options: CanvasOptions,
-): Promise<{ canvas: RgbImage; placement: Placement }> {
+  format: PixelFormat,
+): Promise<{ data: Float32Array; placement: Placement }> {
   const { width, height, margin, fill = [0, 0, 0] } = options;
   const fit = Math.min(width / (image.width * (1 + 2 * margin)), height / (image.height * (1 + 2 * margin)));
   const w = Math.max(1, Math.min(width, Math.round(image.width * fit)));
   const h = Math.max(1, Math.min(height, Math.round(image.height * fit)));
   const left = Math.floor((width - w) / 2);
   const top = Math.floor((height - h) / 2);
-  const [r, g, b] = fill;
-  let pipeline = sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } });
-  if (w !== image.width || h !== image.height) pipeline = pipeline.resize(w, h, { fit: 'fill' });
-  const data = await pipeline
-    .extend({ left, top, right: width - w - left, bottom: height - h - top, background: { r, g, b } })
-    .raw()
-    .toBuffer();
+  const placed = w === image.width && h === image.height ? image : await resized(image, w, h);
   return {
-    canvas: { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width, height },
+    data: canvasTensorData(placed, { width, height, left, top, fill }, format),
     placement: { scaleX: w / image.width, scaleY: h / image.height, offsetX: left, offsetY: top },
   };
+}
+
+async function resized(image: RgbImage, width: number, height: number): Promise<RgbImage> {
+  const data = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
+    .resize(width, height, { fit: 'fill' })
+    .raw()
+    .toBuffer();
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width, height };
 }
 
 /** Canvas coordinates back to the original image's. */

@@ -4,9 +4,9 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { RgbImage } from '../types.js';
 import { ImageError } from '../vision-errors.js';
-import { decodeImage, type ImageLimits } from './decode-image.js';
+import { decodeImage, type ImageLimits, sniffFormat } from './decode-image.js';
 
-const limits: ImageLimits = { maxBytes: 15 * 1024 * 1024, maxPixels: 40_000_000 };
+const limits: ImageLimits = { maxBytes: 15 * 1024 * 1024, maxPixels: 40_000_000, minSide: 16 };
 
 const solid = (width: number, height: number, rgb: [number, number, number]) =>
   sharp({ create: { width, height, channels: 3, background: { r: rgb[0], g: rgb[1], b: rgb[2] } } });
@@ -90,11 +90,11 @@ describe('decodeImage', () => {
   });
 
   it('gives three channels for greyscale input and composes transparency onto white', async () => {
-    const grey = await solid(8, 8, [90, 90, 90]).toColourspace('b-w').png().toBuffer();
+    const grey = await solid(16, 16, [90, 90, 90]).toColourspace('b-w').png().toBuffer();
     expect((await sharp(grey).metadata()).channels).toBe(1);
     expect(pixel(await decodeImage(grey, limits), 1, 1)).toEqual([90, 90, 90]);
     const clear = await sharp({
-      create: { width: 8, height: 8, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+      create: { width: 16, height: 16, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
     })
       .png()
       .toBuffer();
@@ -112,11 +112,32 @@ describe('decodeImage', () => {
     expect((await refusal(jpeg.subarray(0, Math.floor(jpeg.length / 2)))).code).toBe('IMAGE_UNREADABLE');
   });
 
+  it('tells the accepted formats by their signature', async () => {
+    expect(sniffFormat(faceImage('group/bbt2.jpg'))).toBe('jpeg');
+    expect(sniffFormat(faceImage('identities/amy/amy1.png'))).toBe('png');
+    expect(sniffFormat(await solid(4, 4, [0, 0, 0]).webp().toBuffer())).toBe('webp');
+    expect(sniffFormat(await solid(4, 4, [0, 0, 0]).gif().toBuffer())).toBeUndefined();
+    expect(sniffFormat(await solid(4, 4, [0, 0, 0]).tiff().toBuffer())).toBeUndefined();
+    expect(sniffFormat(Buffer.from('RIFF\0\0\0\0WAVEfmt '))).toBeUndefined();
+    expect(sniffFormat(Uint8Array.of(0xff, 0xd8))).toBeUndefined();
+  });
+
   it('refuses formats it does not accept', async () => {
     const gif = await solid(8, 8, [1, 2, 3]).gif().toBuffer();
     const error = await refusal(gif);
     expect(error.code).toBe('IMAGE_UNSUPPORTED_FORMAT');
     expect(error.message).toMatch(/gif/);
+  });
+
+  it('refuses an image with a side under images.minSide, measured after the EXIF orientation', async () => {
+    const narrow = await solid(40, 15, [0, 0, 0]).png().toBuffer();
+    const error = await refusal(narrow);
+    expect(error.code).toBe('IMAGE_TOO_SMALL');
+    expect(error.message).toMatch(/40x15 pixels; at least 16/);
+    expect((await decodeImage(narrow, { ...limits, minSide: 15 })).height).toBe(15);
+    // stored 15x40, shown 40x15 (orientation 6): still too small, now in height
+    const turned = await solid(15, 40, [0, 0, 0]).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    expect((await refusal(turned)).message).toMatch(/40x15/);
   });
 
   it('refuses more bytes than allowed', async () => {

@@ -1,25 +1,32 @@
-import sharp, { type Metadata, type SharpOptions } from 'sharp';
+import type { Config } from '@freeface/config';
+import sharp, { type Metadata } from 'sharp';
 import type { RgbImage } from '../types.js';
 import { ImageError } from '../vision-errors.js';
 
-/** Limits from settings group `images` (maxBytes, maxPixels). */
-export interface ImageLimits {
-  readonly maxBytes: number;
-  readonly maxPixels: number;
-}
+/** The settings group `images` fields decoding reads: maxBytes, maxPixels, minSide. */
+export type ImageLimits = Pick<Config['images'], 'maxBytes' | 'maxPixels' | 'minSide'>;
 
 /** Formats we accept from callers; sharp reads more (SVG, TIFF, GIF, HEIF...), we refuse those on purpose. */
 export const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp'] as const;
 type AcceptedFormat = (typeof ACCEPTED_FORMATS)[number];
 
-const isAccepted = (format: string | undefined): format is AcceptedFormat =>
-  (ACCEPTED_FORMATS as readonly string[]).includes(format ?? '');
+const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
+  bytes.length >= at + signature.length && signature.every((b, i) => bytes[at + i] === b);
+
+/** The accepted format the bytes announce by their signature (JPEG SOI, PNG signature, RIFF....WEBP), if any. */
+export function sniffFormat(bytes: Uint8Array): AcceptedFormat | undefined {
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
+  return undefined;
+}
 
 /**
- * Decodes JPEG, PNG or WebP bytes into interleaved 8-bit RGB with the EXIF orientation applied.
- * Refuses, before decoding any pixel, what is empty, too many bytes, too many pixels (decompression bombs:
- * the header is read first, and sharp's limitInputPixels guards the decoder as well), of another format,
- * or unreadable. Transparent pixels are composed onto white.
+ * Decodes JPEG, PNG or WebP bytes into interleaved 8-bit RGB with the EXIF orientation applied, in one sharp
+ * round trip. Refuses what is empty, too many bytes, of another format (told by its signature), too many pixels
+ * (decompression bombs: sharp's limitInputPixels checks the header before any pixel is decoded), unreadable, or
+ * under images.minSide on a side (too small to hold a face). Transparent pixels are composed onto white.
+ * The header is read on its own only to word a refusal.
  */
 export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promise<RgbImage> {
   if (bytes.byteLength === 0) throw new ImageError('IMAGE_EMPTY', 'the image is empty (0 bytes)');
@@ -28,19 +35,25 @@ export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promi
       'IMAGE_TOO_LARGE',
       `the image has ${bytes.byteLength} bytes; at most ${limits.maxBytes} are accepted`,
     );
-  const options: SharpOptions = { limitInputPixels: limits.maxPixels, failOn: 'error' };
-  const meta = await readHeader(bytes);
-  if (!isAccepted(meta.format))
+  if (!sniffFormat(bytes)) {
+    const meta = await readHeader(bytes);
     throw new ImageError(
       'IMAGE_UNSUPPORTED_FORMAT',
       `${meta.format ?? 'this'} images are not accepted; send ${ACCEPTED_FORMATS.join(', ')}`,
     );
-  const width = meta.width ?? 0;
-  const height = meta.height ?? 0;
-  if (width < 1 || height < 1) throw new ImageError('IMAGE_UNREADABLE', 'the image has no pixels');
-  checkPixels(width, height, limits.maxPixels);
+  }
+  const image = await decodePixels(bytes, limits.maxPixels);
+  if (image.width < limits.minSide || image.height < limits.minSide)
+    throw new ImageError(
+      'IMAGE_TOO_SMALL',
+      `the image is ${image.width}x${image.height} pixels; at least ${limits.minSide} are needed on each side to hold a face`,
+    );
+  return image;
+}
+
+async function decodePixels(bytes: Uint8Array, maxPixels: number): Promise<RgbImage> {
   try {
-    const { data, info } = await sharp(bytes, options)
+    const { data, info } = await sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error' })
       .autoOrient()
       .flatten({ background: '#ffffff' })
       .toColourspace('srgb')
@@ -53,11 +66,17 @@ export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promi
       height: info.height,
     };
   } catch (error) {
-    throw toImageError(error);
+    if (!(error instanceof Error && /pixel limit/i.test(error.message))) throw toImageError(error);
+    const { width = 0, height = 0 } = await readHeader(bytes);
+    throw new ImageError(
+      'IMAGE_TOO_MANY_PIXELS',
+      `the image is ${width}x${height} (${width * height} pixels); at most ${maxPixels} pixels are accepted`,
+      { cause: error },
+    );
   }
 }
 
-/** Format and size from the header alone (no pixel is decoded, so no pixel limit is needed yet). */
+/** Format and size from the header alone (no pixel is decoded, so no pixel limit is needed). */
 async function readHeader(bytes: Uint8Array): Promise<Metadata> {
   try {
     return await sharp(bytes, { limitInputPixels: false }).metadata();
@@ -66,20 +85,8 @@ async function readHeader(bytes: Uint8Array): Promise<Metadata> {
   }
 }
 
-function checkPixels(width: number, height: number, maxPixels: number): void {
-  if (width * height > maxPixels)
-    throw new ImageError(
-      'IMAGE_TOO_MANY_PIXELS',
-      `the image is ${width}x${height} (${width * height} pixels); at most ${maxPixels} pixels are accepted`,
-    );
-}
-
 function toImageError(error: unknown): ImageError {
   if (error instanceof ImageError) return error;
   const reason = error instanceof Error ? error.message : String(error);
-  if (/pixel limit/i.test(reason))
-    return new ImageError('IMAGE_TOO_MANY_PIXELS', `the image has more pixels than accepted (${reason})`, {
-      cause: error,
-    });
   return new ImageError('IMAGE_UNREADABLE', `the image cannot be read: ${reason}`, { cause: error });
 }

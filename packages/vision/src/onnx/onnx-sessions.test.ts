@@ -17,7 +17,7 @@ function capturingLogger() {
   return { logger, warnings: () => lines.filter((l) => l.level === 40) };
 }
 
-const cpu: OnnxSettings = { executionProvider: 'cpu', intraOpThreads: 1, interOpThreads: 1 };
+const cpu: OnnxSettings = { executionProvider: 'cpu', intraOpThreads: 1, interOpThreads: 1, intraOpSpinning: false };
 let pool: OnnxSessions | undefined;
 afterEach(async () => pool?.close());
 
@@ -34,22 +34,31 @@ describe('OnnxSessions', () => {
     expect(pool.providerOf('mobilefacenet-128')).toBe('cpu');
   });
 
-  it('passes thread counts from settings, and leaves them to onnxruntime at 0', async () => {
+  it('passes thread counts and spinning from settings, and leaves thread counts to onnxruntime at 0', async () => {
     const seen: ort.InferenceSession.SessionOptions[] = [];
     const factory: SessionFactory = (path, options) => {
       seen.push(options);
       return ort.InferenceSession.create(path, options);
     };
-    pool = new OnnxSessions(
-      { executionProvider: 'cpu', intraOpThreads: 2, interOpThreads: 0 },
-      capturingLogger().logger,
-      factory,
-    );
-    await pool.get('m', MODEL);
-    expect(seen).toHaveLength(1);
+    for (const intraOpSpinning of [false, true]) {
+      pool = new OnnxSessions(
+        { executionProvider: 'cpu', intraOpThreads: 2, interOpThreads: 0, intraOpSpinning },
+        capturingLogger().logger,
+        factory,
+      );
+      const session = await pool.get('m', MODEL);
+      const input = new ort.Tensor('float32', new Float32Array(3 * 112 * 112).fill(0.1), [1, 3, 112, 112]);
+      expect((await session.run({ input })).output?.dims).toEqual([1, 128]); // onnxruntime takes the options
+      await pool.close();
+    }
+    expect(seen).toHaveLength(2);
     expect(seen[0]?.intraOpNumThreads).toBe(2);
     expect(seen[0]).not.toHaveProperty('interOpNumThreads');
     expect(seen[0]?.executionProviders).toEqual(['cpu']);
+    expect(seen.map((o) => o.extra)).toEqual([
+      { session: { intra_op: { allow_spinning: '0' } } },
+      { session: { intra_op: { allow_spinning: '1' } } },
+    ]);
   });
 
   it('falls back to the CPU with one warning when CUDA cannot be loaded', async () => {

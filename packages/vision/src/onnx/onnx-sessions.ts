@@ -3,7 +3,10 @@ import type { Logger } from '@freeface/observability';
 import * as ort from 'onnxruntime-node';
 
 /** The settings group `models` fields this module reads. */
-export type OnnxSettings = Pick<Config['models'], 'executionProvider' | 'intraOpThreads' | 'interOpThreads'>;
+export type OnnxSettings = Pick<
+  Config['models'],
+  'executionProvider' | 'intraOpThreads' | 'interOpThreads' | 'intraOpSpinning'
+>;
 
 export type ExecutionProvider = OnnxSettings['executionProvider'];
 
@@ -75,13 +78,15 @@ export class OnnxSessions {
   }
 
   #options(executionProviders: ExecutionProvider[]): ort.InferenceSession.SessionOptions {
-    const { intraOpThreads, interOpThreads } = this.settings;
+    const { intraOpThreads, interOpThreads, intraOpSpinning } = this.settings;
     return {
       executionProviders,
       graphOptimizationLevel: 'all',
       logSeverityLevel: 3,
       ...(intraOpThreads > 0 ? { intraOpNumThreads: intraOpThreads } : {}),
       ...(interOpThreads > 0 ? { interOpNumThreads: interOpThreads } : {}),
+      // session config entry session.intra_op.allow_spinning
+      extra: { session: { intra_op: { allow_spinning: intraOpSpinning ? '1' : '0' } } },
     };
   }
 }

@@ -1,10 +1,13 @@
-import { warpSimilarity } from '../align/warp-affine.js';
+import { scaleCropInto } from '../image/scale-crop.js';
 import type { Box, RgbImage } from '../types.js';
 
 /** Longer side the measured region is resampled to, so faces of any size are measured alike. */
 export const SHARPNESS_SIZE = 96;
 /** Share of the box measured, around its centre: the face, not the background at the box corners. */
 const INNER = 0.8;
+/** Scratch crops, reused: the crop is at most SHARPNESS_SIZE on each side, and the work below is synchronous. */
+const CROP = new Uint8Array(SHARPNESS_SIZE * SHARPNESS_SIZE * 3);
+const GREY = new Float32Array(SHARPNESS_SIZE * SHARPNESS_SIZE);
 
 /**
  * Variance of the Laplacian of the face's luma (Pech-Pacheco et al., 2000), measured on the central 80 % of the
@@ -21,19 +24,17 @@ export function faceSharpness(image: RgbImage, box: Box): number {
   const bottom = Math.min(image.height - 1, cy + (box.height * INNER) / 2);
   if (right - left < 2 || bottom - top < 2) return 0;
   const scale = SHARPNESS_SIZE / Math.max(right - left, bottom - top);
-  const width = Math.max(3, Math.floor((right - left) * scale));
-  const height = Math.max(3, Math.floor((bottom - top) * scale));
-  const crop = warpSimilarity(image, { a: scale, b: 0, tx: -left * scale, ty: -top * scale }, width, height);
-  return laplacianVariance(luma(crop), width, height);
+  const width = Math.min(SHARPNESS_SIZE, Math.max(3, Math.floor((right - left) * scale)));
+  const height = Math.min(SHARPNESS_SIZE, Math.max(3, Math.floor((bottom - top) * scale)));
+  scaleCropInto(image, { left, top, scale, width, height }, CROP);
+  lumaInto(CROP, width * height, GREY);
+  return laplacianVariance(GREY, width, height);
 }
 
-export function luma(image: RgbImage): Float32Array {
-  const out = new Float32Array(image.width * image.height);
-  for (let i = 0; i < out.length; i++)
-    out[i] =
-      0.299 * (image.data[i * 3] as number) +
-      0.587 * (image.data[i * 3 + 1] as number) +
-      0.114 * (image.data[i * 3 + 2] as number);
+/** Luma (BT.601 weights) of the first `pixels` pixels of interleaved RGB, into `out`. */
+export function lumaInto(rgb: Uint8Array, pixels: number, out: Float32Array): Float32Array {
+  for (let i = 0, p = 0; i < pixels; i++, p += 3)
+    out[i] = 0.299 * (rgb[p] as number) + 0.587 * (rgb[p + 1] as number) + 0.114 * (rgb[p + 2] as number);
   return out;
 }
 
@@ -42,10 +43,14 @@ export function laplacianVariance(grey: Float32Array, width: number, height: num
   let sum = 0;
   let sumSq = 0;
   let n = 0;
-  const at = (x: number, y: number) => grey[y * width + x] as number;
   for (let y = 1; y < height - 1; y++)
-    for (let x = 1; x < width - 1; x++) {
-      const v = at(x - 1, y) + at(x + 1, y) + at(x, y - 1) + at(x, y + 1) - 4 * at(x, y);
+    for (let x = 1, i = y * width + 1; x < width - 1; x++, i++) {
+      const v =
+        (grey[i - 1] as number) +
+        (grey[i + 1] as number) +
+        (grey[i - width] as number) +
+        (grey[i + width] as number) -
+        4 * (grey[i] as number);
       sum += v;
       sumSq += v * v;
       n++;
