@@ -1,11 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+const files = ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'test/**/*.test.ts'];
+/** Tests that disturb the shared backends (e.g. restart the Kafka broker): run alone, after all the others. */
+const exclusive = [
+  'packages/*/src/**/*.exclusive.test.ts',
+  'services/*/src/**/*.exclusive.test.ts',
+  'test/**/*.exclusive.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Backend suites share real servers; files run in parallel, tests in a file in order.
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'shared', include: files, exclude: exclusive, sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: { name: 'exclusive', include: exclusive, fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

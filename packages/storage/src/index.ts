@@ -22,6 +22,8 @@ export type * from './ports/metadata.port.js';
 export type { ObjectInfo, ObjectStore } from './ports/object.port.js';
 export type { VectorFilter, VectorIndex, VectorMatch, VectorRecord, VectorStore } from './ports/vector.port.js';
 export { openRedisCache, type RedisCacheOptions } from './redis/redis.cache.js';
+export { createS3Client } from './s3/s3.client.js';
 export { openS3ObjectStore, type S3ObjectStoreOptions } from './s3/s3.object-store.js';
 export { openScyllaMetadataStore, type ScyllaMetadataStoreOptions } from './scylla/scylla.metadata-store.js';
+export { SerialQueue } from './serial-queue.js';
 export { openSqliteMetadataStore, type SqliteMetadataStoreOptions } from './sqlite/sqlite.metadata-store.js';

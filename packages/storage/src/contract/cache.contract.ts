@@ -113,6 +113,21 @@ export function describeCacheContract(name: string, open: () => Promise<Cache>, 
       await cache().releaseLock(k, second as string);
     });
 
+    it('renews a lock only for the token holding it: past its first expiry, not after it lapsed', async () => {
+      const k = key('lock-renew');
+      const token = (await cache().acquireLock(k, 1)) as string;
+      await sleep(600);
+      expect(await cache().renewLock(k, token, 2)).toBe(true);
+      expect(await cache().renewLock(k, 'not-the-token', 30)).toBe(false);
+      await sleep(700); // past the first second: held by the renewal
+      expect(await cache().acquireLock(k, 30)).toBeUndefined();
+      await sleep(1600); // past the renewal: free, and the old token renews nothing
+      expect(await cache().renewLock(k, token, 30)).toBe(false);
+      const next = await cache().acquireLock(k, 30);
+      expect(next).toBeDefined();
+      await cache().releaseLock(k, next as string);
+    });
+
     it('gives a lock to exactly one of many parallel acquirers', async () => {
       const k = key('race');
       const tokens = await Promise.all(Array.from({ length: 25 }, () => cache().acquireLock(k, 30)));

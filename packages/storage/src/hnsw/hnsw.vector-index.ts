@@ -117,6 +117,18 @@ export class HnswVectorIndex implements VectorIndex {
     });
   }
 
+  async get(faceIds: string[]): Promise<VectorRecord[]> {
+    this.ensureOpen();
+    const ids = checkFaceIds(faceIds);
+    return ids.flatMap((faceId) => {
+      const label = this.labels.get(faceId);
+      const face = label === undefined ? undefined : this.faces.get(label);
+      if (label === undefined || !face) return [];
+      const vector = this.graph.getPoint(label);
+      return [face.personId === undefined ? { faceId, vector } : { faceId, personId: face.personId, vector }];
+    });
+  }
+
   async search(
     vector: Float32Array | number[],
     k: number,

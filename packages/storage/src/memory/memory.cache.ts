@@ -78,6 +78,14 @@ class MemoryCache implements Cache {
     if (entry?.lock && entry.value === token) this.entries.delete(key);
   }
 
+  async renewLock(key: string, token: string, ttlSeconds: number): Promise<boolean> {
+    const ms = ttlMillis('ttlSeconds', ttlSeconds);
+    const entry = this.live(key);
+    if (!entry?.lock || entry.value !== token) return false;
+    entry.expiresAt = this.now() + ms;
+    return true;
+  }
+
   async ping(): Promise<void> {
     this.checkOpen();
   }

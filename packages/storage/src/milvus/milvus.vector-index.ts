@@ -46,6 +46,32 @@ export class MilvusVectorIndex implements VectorIndex {
     }
   }
 
+  async get(faceIds: string[]): Promise<VectorRecord[]> {
+    const ids = checkFaceIds(faceIds);
+    const records: VectorRecord[] = [];
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const reply = ok(
+        `get from ${this.collection}`,
+        await this.client.query({
+          collection_name: this.collection,
+          filter: `${FACE_ID} in [${ids
+            .slice(i, i + BATCH)
+            .map(quote)
+            .join(', ')}]`,
+          output_fields: [FACE_ID, PERSON_ID, EMBEDDING],
+          consistency_level: ConsistencyLevelEnum.Strong,
+        }),
+      );
+      for (const row of reply.data) {
+        const faceId = String(row[FACE_ID]);
+        const vector = Array.from(row[EMBEDDING] as number[]);
+        const personId = row[PERSON_ID] ? String(row[PERSON_ID]) : undefined;
+        records.push(personId === undefined ? { faceId, vector } : { faceId, personId, vector });
+      }
+    }
+    return records;
+  }
+
   async search(
     vector: Float32Array | number[],
     k: number,

@@ -11,6 +11,8 @@ export interface Cache {
   acquireLock(key: string, ttlSeconds: number): Promise<string | undefined>;
   /** releases the lock only if token still holds it */
   releaseLock(key: string, token: string): Promise<void>;
+  /** holds the lock ttlSeconds more from now if token still holds it; false when it does not (expired, taken) */
+  renewLock(key: string, token: string, ttlSeconds: number): Promise<boolean>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -27,6 +27,11 @@ export interface VectorIndex {
   /** inserts or replaces by faceId */
   upsert(records: VectorRecord[]): Promise<void>;
   delete(faceIds: string[]): Promise<void>;
+  /**
+   * the records of these faces, in no particular order; unknown ids are left out. A vector comes back as
+   * stored, which may be normalised to length 1 (the same direction: the same for cosine similarity).
+   */
+  get(faceIds: string[]): Promise<VectorRecord[]>;
   /** the k nearest by cosine similarity, best first */
   search(vector: Float32Array | number[], k: number, filter?: VectorFilter): Promise<VectorMatch[]>;
   count(): Promise<number>;

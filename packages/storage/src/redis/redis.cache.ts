@@ -1,6 +1,7 @@
 // The cache port on DragonflyDB or Redis, through ioredis. Only commands both servers take: SET with PX and
 // NX, GET, DEL, PING, and two short Lua scripts that touch only the keys they declare (Dragonfly requires
-// that): a counter that sets its window on the first increment, and a compare-and-delete lock release.
+// that): a counter that sets its window on the first increment, and a compare-and-delete lock release
+// and compare-and-expire lock renewal.
 // Every key carries the redis.keyPrefix setting (ioredis adds it, to script keys too).
 import type { Config } from '@freeface/config';
 import { UnavailableError } from '@freeface/domain';
@@ -26,9 +27,14 @@ const RELEASE_IF_HELD = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
 
+const RENEW_IF_HELD = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0`;
+
 interface ScriptedRedis extends Redis {
   freefaceIncrement(key: string, windowMs: number): Promise<number>;
   freefaceRelease(key: string, token: string): Promise<number>;
+  freefaceRenew(key: string, token: string, ttlMs: number): Promise<number>;
 }
 
 /** Connects and checks the server answers; UnavailableError when it cannot be reached. */
@@ -42,6 +48,7 @@ export async function openRedisCache(config: Config, options: RedisCacheOptions 
   }) as ScriptedRedis;
   redis.defineCommand('freefaceIncrement', { lua: INCREMENT_IN_WINDOW, numberOfKeys: 1 });
   redis.defineCommand('freefaceRelease', { lua: RELEASE_IF_HELD, numberOfKeys: 1 });
+  redis.defineCommand('freefaceRenew', { lua: RENEW_IF_HELD, numberOfKeys: 1 });
   // ioredis reports connection trouble as events too; the failing command carries it to the caller
   redis.on('error', () => {});
   try {
@@ -94,6 +101,11 @@ class RedisCache implements Cache {
 
   async releaseLock(key: string, token: string): Promise<void> {
     await this.run(key, (k) => this.redis.freefaceRelease(k, String(token)));
+  }
+
+  async renewLock(key: string, token: string, ttlSeconds: number): Promise<boolean> {
+    const ms = ttlMillis('ttlSeconds', ttlSeconds);
+    return Number(await this.run(key, (k) => this.redis.freefaceRenew(k, String(token), ms))) === 1;
   }
 
   async ping(): Promise<void> {

@@ -2,7 +2,7 @@
 import { InvalidArgumentError } from '@freeface/domain';
 import { describe, expect, it } from 'vitest';
 import type { VectorRecord } from '../../ports/vector.port.js';
-import { faceId, ids, personId, randomUnitVector, seededRandom, type VectorContext } from './vectors.js';
+import { cosine, faceId, ids, personId, randomUnitVector, seededRandom, type VectorContext } from './vectors.js';
 
 const invalid = { code: 'INVALID_ARGUMENT' };
 
@@ -29,6 +29,28 @@ export function writeCases(ctx: VectorContext): void {
       expect(ids(unassigned)).toEqual([face, other]);
       expect(unassigned[0]?.personId).toBeUndefined();
       expect(await index.search([0, 0, 1], 5, { kind: 'person', personId: after })).toEqual([]);
+    });
+
+    it('gives back the records of faces by id: their person and their vector’s direction', async () => {
+      const index = await ctx.store().index(ctx.model(), 3);
+      const [owned, free, gone] = [faceId(), faceId(), faceId()];
+      const owner = personId();
+      await index.upsert([
+        { faceId: owned, personId: owner, vector: [3, 0, 4] },
+        { faceId: free, vector: new Float32Array([0, 2, 0]) },
+        { faceId: gone, vector: [1, 1, 1] },
+      ]);
+      await index.delete([gone]);
+      const records = await index.get([free, owned, gone, faceId(), owned]);
+      const byId = new Map(records.map((r) => [r.faceId, r]));
+      expect([...byId.keys()].sort()).toEqual([owned, free].sort());
+      expect(records).toHaveLength(2);
+      expect(byId.get(owned)?.personId).toBe(owner);
+      expect(byId.get(free)?.personId).toBeUndefined();
+      expect(cosine(byId.get(owned)?.vector ?? [], [3, 0, 4])).toBeCloseTo(1, 5);
+      expect(cosine(byId.get(free)?.vector ?? [], [0, 1, 0])).toBeCloseTo(1, 5);
+      expect(await index.get([])).toEqual([]);
+      await expect(index.get([''])).rejects.toMatchObject(invalid);
     });
 
     it('keeps the last record when one batch names a face twice', async () => {

@@ -1,0 +1,55 @@
+// @freeface/enrollment: the face records' logic over the storage ports that the API and the async-enroll
+// workers share (persons, faces, images, sightings, enrollment, enroll_async jobs), the worker pool of
+// async enrollment, and webhooks.
+export {
+  type AppearanceFilter,
+  AppearanceService,
+  type ListingLimits,
+  type SightingContext,
+  sightingId,
+} from './appearance.service.js';
+export {
+  type AsyncEnrollment,
+  type AsyncEnrollmentDeps,
+  consumerGroups,
+  startAsyncEnrollment,
+} from './async-enrollment.js';
+export {
+  type EnrollDeps,
+  type Enrollment,
+  type EnrollOptions,
+  type EnrollRequest,
+  EnrollService,
+  type Extract,
+} from './enroll.service.js';
+export { type AsyncEnrollRequest, EnrollJobService } from './enroll-job.service.js';
+export {
+  createEnrollmentServices,
+  type EnrollmentServices,
+  type EnrollmentServicesDeps,
+} from './enrollment-services.js';
+export { FaceService, type Removed } from './face.service.js';
+export { type CandidateAnalysis, type CandidateFace, largestFace, pickFaces } from './face-choice.js';
+export { BusFaceEvents, type FaceEventSink, noFaceEvents } from './face-events.js';
+export { jobFaceId, uuidFrom } from './face-ids.js';
+export { ImageService, imageObjectKey } from './image.service.js';
+export { type ImageBytes, sha256Hex, sniffImageType } from './image-bytes.js';
+export { optionsOfJob, storedOptions, webhookKeyOf } from './job-options.js';
+export { errorOfJob, failureReason, type JobView, jobView } from './job-view.js';
+export { type LockOptions, Locks } from './locks.js';
+export { type PersonChanges, type PersonFields, type PersonRef, PersonService } from './person.service.js';
+export { type EmbedderInfo, VectorIndexes } from './vector-indexes.js';
+export { startWebhookDispatcher, type WebhookSettings, webhookBody } from './webhooks/webhook-dispatcher.js';
+export { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER, verifyWebhook } from './webhooks/webhook-signature.js';
+export { isPrivateAddress, parseWebhookUrl } from './webhooks/webhook-target.js';
+export type { BatchExtraction, ExtractionOutcome, ImageToExtract } from './worker/batch-extraction.js';
+export { CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './worker/circuit-breaker.js';
+export { type EnrollWorkers, type EnrollWorkersDeps, startEnrollWorkers } from './worker/enroll-workers.js';
+export {
+  analysisOf,
+  GrpcBatchExtraction,
+  type GrpcExtractionOptions,
+  isTransientRpcError,
+} from './worker/grpc-extraction.js';
+export { LocalBatchExtraction } from './worker/local-extraction.js';
+export { PriorityScheduler, parseWeights } from './worker/priority-scheduler.js';

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ConflictError,
+  InvalidArgumentError,
+  NotFoundError,
+  type Page,
+  type PageRequest,
+  type Person,
+} from '@freeface/domain';
+import type { MetadataStore } from '@freeface/storage';
+import type { FaceService, Removed } from './face.service.js';
+
+export interface PersonFields {
+  externalId?: string | undefined;
+  name?: string | undefined;
+  metadata?: Record<string, unknown> | undefined;
+}
+
+/** A change to a person: a field left out stays, null clears it. */
+export interface PersonChanges {
+  externalId?: string | null | undefined;
+  name?: string | null | undefined;
+  metadata?: Record<string, unknown> | undefined;
+}
+
+/** Who a request means: a person id, or an external id (the caller's own id for the person). */
+export interface PersonRef {
+  personId?: string | undefined;
+  externalId?: string | undefined;
+}
+
+const taken = (externalId: string) =>
+  new ConflictError(`external id ${externalId} belongs to another person`, { externalId });
+
+export class PersonService {
+  constructor(
+    private readonly metadata: MetadataStore,
+    private readonly faces: FaceService,
+  ) {}
+
+  /** ConflictError when the external id is taken. */
+  async create(fields: PersonFields): Promise<Person> {
+    if (fields.externalId !== undefined && (await this.metadata.persons.getByExternalId(fields.externalId))) {
+      throw taken(fields.externalId);
+    }
+    const now = new Date();
+    const person: Person = {
+      id: randomUUID(),
+      metadata: fields.metadata ?? {},
+      createdAt: now,
+      updatedAt: now,
+      ...(fields.externalId !== undefined ? { externalId: fields.externalId } : {}),
+      ...(fields.name !== undefined ? { name: fields.name } : {}),
+    };
+    await this.metadata.persons.create(person); // the store settles a race for the external id
+    return person;
+  }
+
+  async get(id: string): Promise<Person> {
+    const person = await this.metadata.persons.get(id);
+    if (!person) throw new NotFoundError('person', id);
+    return person;
+  }
+
+  async getByExternalId(externalId: string): Promise<Person> {
+    const person = await this.metadata.persons.getByExternalId(externalId);
+    if (!person) throw new NotFoundError('person with external id', externalId);
+    return person;
+  }
+
+  /** The persons found, in the order asked, and the external ids nobody has. */
+  async getByExternalIds(externalIds: string[]): Promise<{ persons: Person[]; missing: string[] }> {
+    const wanted = [...new Set(externalIds)];
+    const found = new Map(
+      (await this.metadata.persons.getByExternalIds(wanted)).map((p) => [p.externalId as string, p] as const),
+    );
+    return {
+      persons: wanted.flatMap((e) => found.get(e) ?? []),
+      missing: wanted.filter((e) => !found.has(e)),
+    };
+  }
+
+  list(page: PageRequest): Promise<Page<Person>> {
+    return this.metadata.persons.list(page);
+  }
+
+  /** NotFoundError when absent; ConflictError when the new external id is another person's. */
+  async update(id: string, changes: PersonChanges): Promise<Person> {
+    const current = await this.get(id);
+    const { externalId, name, ...rest } = current;
+    const next: Person = { ...rest, metadata: changes.metadata ?? current.metadata, updatedAt: new Date() };
+    const newExternalId = changes.externalId === undefined ? externalId : (changes.externalId ?? undefined);
+    const newName = changes.name === undefined ? name : (changes.name ?? undefined);
+    if (newExternalId !== undefined) next.externalId = newExternalId;
+    if (newName !== undefined) next.name = newName;
+    if (newExternalId !== undefined && newExternalId !== externalId) {
+      const owner = await this.metadata.persons.getByExternalId(newExternalId);
+      if (owner && owner.id !== id) throw taken(newExternalId);
+    }
+    await this.metadata.persons.update(next);
+    return next;
+  }
+
+  /**
+   * The person and everything of theirs: faces, vectors, sightings, and the images no other face uses.
+   * The person record goes last, so a deletion cut short is finished by deleting again.
+   */
+  async delete(id: string): Promise<Removed> {
+    await this.get(id);
+    const removed = await this.faces.removeAllOf(id);
+    await this.metadata.appearances.deleteByPerson(id);
+    await this.metadata.persons.delete(id);
+    return removed;
+  }
+
+  /**
+   * The person a request means. By person id: NotFoundError when absent. By external id: that person, or a
+   * new person with it when nobody has it yet (so a client may enroll under its own ids without creating
+   * persons first).
+   */
+  async resolve(ref: PersonRef): Promise<Person> {
+    if (ref.personId !== undefined) return this.get(ref.personId);
+    if (ref.externalId === undefined) throw new InvalidArgumentError('person_id or external_id is required');
+    const existing = await this.metadata.persons.getByExternalId(ref.externalId);
+    if (existing) return existing;
+    try {
+      return await this.create({ externalId: ref.externalId });
+    } catch (error) {
+      // another request made the person meanwhile: that one it is
+      if (!(error instanceof ConflictError)) throw error;
+      return this.getByExternalId(ref.externalId);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ApiKey, EnrollJob } from '@freeface/domain';
+import type { EnrollResultMessage, EventBus, Subscription, Topics } from '@freeface/events';
+import type { Logger, Metrics } from '@freeface/observability';
+import type { Cache, MetadataStore } from '@freeface/storage';
+import { webhookKeyOf } from '../job-options.js';
+import { jobView } from '../job-view.js';
+import { backoffMs } from '../worker/backoff.js';
+import { postWebhook } from './webhook-sender.js';
+import { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './webhook-signature.js';
+import { parseWebhookUrl } from './webhook-target.js';
+
+export interface WebhookSettings {
+  /** settings webhooks.timeoutMs */
+  readonly timeoutMs: number;
+  /** settings webhooks.retries */
+  readonly retries: number;
+  /** settings webhooks.retryBaseMs */
+  readonly retryBaseMs: number;
+  /** settings auth.webhookAllowPrivate */
+  readonly allowPrivate: boolean;
+  /** the consumer group of the dispatchers */
+  readonly group: string;
+  /** partitions of the results topic: handled at once */
+  readonly partitions: number;
+}
+
+export interface WebhookDispatcherDeps {
+  readonly settings: WebhookSettings;
+  readonly bus: EventBus;
+  readonly topics: Topics;
+  readonly metadata: MetadataStore;
+  readonly cache: Cache;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+}
+
+/** What a webhook carries: the event, and the job as GET /faces/enroll/status/{id} shows it. */
+export const webhookBody = (job: EnrollJob): string =>
+  JSON.stringify({ event: `enroll.${job.status}`, job: jobView(job) });
+
+/** A delivery was made: kept a week, so that a result published again (after a crash) is not sent twice. */
+const SENT_TTL_SECONDS = 7 * 24 * 3600;
+const KEY_CACHE_MS = 30_000;
+
+/**
+ * Sends the webhook of each job that ended with a webhook_url: a consumer of the results topic. The body is
+ * signed with the webhook secret of the API key the job was made with (see webhook-signature.ts); retried
+ * with exponential backoff on network errors, timeouts, 408, 429 and 5xx; given up (and logged) after the
+ * retries or on another 4xx. A delivery is remembered in the cache, so a result that comes again is not sent
+ * again. Jobs made with a user's access token have no webhook (the API refuses webhook_url for them).
+ */
+export async function startWebhookDispatcher(deps: WebhookDispatcherDeps): Promise<Subscription> {
+  const { settings, bus, topics, metadata, cache, logger, metrics } = deps;
+  const sent = metrics.counter('webhooks_total', 'webhook deliveries by outcome', ['outcome']);
+  let keys: { at: number; byId: Map<string, ApiKey> } | undefined;
+  const keyOf = async (id: string): Promise<ApiKey | undefined> => {
+    if (!keys || Date.now() - keys.at > KEY_CACHE_MS || !keys.byId.has(id)) {
+      keys = { at: Date.now(), byId: new Map((await metadata.apiKeys.list()).map((k) => [k.id, k])) };
+    }
+    return keys.byId.get(id);
+  };
+
+  const deliver = async (result: EnrollResultMessage): Promise<void> => {
+    const job = await metadata.jobs.get(result.jobId);
+    if (!job?.webhookUrl || (job.status !== 'completed' && job.status !== 'failed')) return;
+    const log = logger.child({ jobId: job.id });
+    const marker = `webhook-sent:${job.id}`;
+    if ((await cache.get(marker)) !== undefined) return;
+    const keyId = webhookKeyOf(job);
+    const key = keyId === undefined ? undefined : await keyOf(keyId);
+    if (!key || key.revoked) {
+      sent.inc({ outcome: 'no_key' });
+      return log.warn({ keyId }, 'webhook not sent: the API key of the job is gone or revoked');
+    }
+    let url: URL;
+    try {
+      url = parseWebhookUrl(job.webhookUrl, settings.allowPrivate);
+    } catch (error) {
+      sent.inc({ outcome: 'refused' });
+      return log.warn({ err: error }, 'webhook not sent: its URL is refused');
+    }
+    const body = webhookBody(job);
+    for (let attempt = 0; attempt <= settings.retries; attempt++) {
+      if (attempt > 0) await sleep(backoffMs(attempt, { firstMs: settings.retryBaseMs, mostMs: 60_000 }));
+      const timestamp = Math.floor(Date.now() / 1000);
+      const headers = {
+        [SIGNATURE_HEADER]: signWebhook(key.webhookSecret, timestamp, body),
+        [TIMESTAMP_HEADER]: String(timestamp),
+        'x-freeface-event': `enroll.${job.status}`,
+        'x-freeface-delivery': job.id,
+      };
+      try {
+        const { status } = await postWebhook(url, body, headers, settings);
+        if (status >= 200 && status < 300) {
+          await cache.set(marker, String(timestamp), SENT_TTL_SECONDS);
+          sent.inc({ outcome: 'delivered' });
+          return;
+        }
+        if (status !== 408 && status !== 429 && status < 500) {
+          sent.inc({ outcome: 'rejected' });
+          return log.warn({ status }, 'webhook refused by its receiver; not sent again');
+        }
+        log.warn({ status, attempt }, 'webhook failed');
+      } catch (error) {
+        if ((error as { code?: string }).code === 'EWEBHOOKTARGET') {
+          sent.inc({ outcome: 'refused' });
+          return log.warn({ err: error }, 'webhook not sent: its host resolves to a private address');
+        }
+        log.warn({ err: error, attempt }, 'webhook failed');
+      }
+    }
+    sent.inc({ outcome: 'given_up' });
+    log.error({ retries: settings.retries }, 'webhook given up after its retries');
+  };
+
+  return bus.subscribe({
+    group: settings.group,
+    topics: [topics.enrollResults],
+    concurrency: settings.partitions,
+    handler: ({ message }) => deliver(message),
+  });
+}

@@ -1,0 +1,246 @@
+import type { EnrollJob } from '@freeface/domain';
+import { createLogger } from '@freeface/observability';
+import { afterEach, describe, expect, it } from 'vitest';
+import { jobFaceId } from '../face-ids.js';
+import {
+  openWorkerWorld,
+  STUB_EMBEDDER,
+  stubEmbedding,
+  stubImage,
+  submitJob,
+  type WorkerWorld,
+  waitFor,
+} from '../testing/worker-harness.js';
+import { startEnrollWorkers } from './enroll-workers.js';
+
+const logger = createLogger({ name: 'workers-test', level: 'silent' });
+let world: WorkerWorld | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+const start = (w: WorkerWorld, settings: Partial<Parameters<typeof startEnrollWorkers>[0]['settings']> = {}) =>
+  startEnrollWorkers({
+    settings: {
+      workers: 2,
+      batchSize: 4,
+      priorityWeights: '8,4,2,1',
+      maxAttempts: 3,
+      partitions: w.config.kafka.partitions,
+      group: 'workers',
+      ...settings,
+    },
+    bus: w.bus,
+    topics: w.topics,
+    metadata: w.storage.metadata,
+    images: w.services.images,
+    enrollment: w.services.enrollment,
+    extraction: w.extraction,
+    logger,
+    metrics: w.metrics,
+  });
+
+const jobOf = async (w: WorkerWorld, id: string) => (await w.storage.metadata.jobs.get(id)) as EnrollJob;
+const ended = (w: WorkerWorld, ids: string[]) => async () =>
+  (await Promise.all(ids.map((id) => jobOf(w, id)))).every((j) => j.status === 'completed' || j.status === 'failed');
+
+describe('enrollment workers', () => {
+  it('run jobs in batches: faces with ids made from the job, results and face events published', async () => {
+    world = await openWorkerWorld();
+    const w = world;
+    const results = await w.collect(w.topics.enrollResults);
+    const faceEvents = await w.collect(w.topics.faceEvents);
+    w.extraction.delayMs = 30;
+    const jobs = await Promise.all(Array.from({ length: 10 }, (_, n) => submitJob(w, n)));
+    const workers = await start(w);
+    await waitFor(
+      ended(
+        w,
+        jobs.map((j) => j.id),
+      ),
+      10_000,
+      'the jobs',
+    );
+    await workers.close();
+
+    for (const job of jobs) {
+      const done = await jobOf(w, job.id);
+      expect(done).toMatchObject({ status: 'completed', attempts: 1, faceIds: [jobFaceId(job.id, 0)] });
+      const face = await w.storage.metadata.faces.get(jobFaceId(job.id, 0));
+      expect(face).toMatchObject({ imageId: job.imageId, model: STUB_EMBEDDER.id });
+      expect(face?.personId).toBeUndefined(); // no person asked: the face waits for face-cluster
+    }
+    // more than one job per extractor call
+    expect(Math.max(...w.extraction.calls.map((c) => c.length))).toBeGreaterThan(1);
+    await waitFor(() => results.items.length >= 10 && faceEvents.items.length >= 10);
+    expect(new Set(results.items.map((r) => r.message.jobId))).toEqual(new Set(jobs.map((j) => j.id)));
+    const enrolled = faceEvents.items[0]?.message;
+    expect(enrolled).toMatchObject({ type: 'face.enrolled', personId: null, model: STUB_EMBEDDER.id });
+    expect(enrolled?.type === 'face.enrolled' && enrolled.embedding).toHaveLength(STUB_EMBEDDER.dimension);
+    const index = await w.storage.vectors.index(STUB_EMBEDDER.id, STUB_EMBEDDER.dimension);
+    expect(await index.count()).toBe(10);
+  });
+
+  it('make the same faces once when a job comes twice, and only tell the result again', async () => {
+    world = await openWorkerWorld();
+    const w = world;
+    w.extraction.answers.clear();
+    const image = stubImage(1);
+    const job = await w.services.jobs.submit({
+      image,
+      options: { multiFace: true, context: {} },
+      priority: 'high',
+      externalId: 'twice',
+    });
+    w.extraction.answers.set(image.id, { faces: 3, seed: 4 });
+    const results = await w.collect(w.topics.enrollResults);
+    const workers = await start(w);
+    await waitFor(ended(w, [job.id]));
+    // the request again (a crash before its commit): the job is done, only its result is told again
+    await w.bus.publish(w.topics.enrollRequests.high, job.id, {
+      kind: 'enroll.request',
+      version: 1,
+      jobId: job.id,
+      priority: 'high',
+      imageId: job.imageId,
+      submittedAt: new Date().toISOString(),
+    });
+    await waitFor(() => results.items.length >= 2);
+    // and a crash after the faces were stored but before the job said so: run it again from scratch
+    const done = await jobOf(w, job.id);
+    await w.storage.metadata.jobs.put({ ...done, status: 'processing', faceIds: [] });
+    await w.bus.publish(w.topics.enrollRequests.high, job.id, {
+      kind: 'enroll.request',
+      version: 1,
+      jobId: job.id,
+      priority: 'high',
+      imageId: job.imageId,
+      submittedAt: new Date().toISOString(),
+    });
+    await waitFor(() => results.items.length >= 3);
+    await workers.close();
+
+    const person = await w.services.persons.getByExternalId('twice');
+    const faces = await w.storage.metadata.faces.listByPersonAndImage(person.id, image.id);
+    expect(faces.map((f) => f.id).sort()).toEqual([0, 1, 2].map((i) => jobFaceId(job.id, i)).sort());
+    expect((await jobOf(w, job.id)).faceIds.sort()).toEqual(faces.map((f) => f.id).sort());
+    const index = await w.storage.vectors.index(STUB_EMBEDDER.id, STUB_EMBEDDER.dimension);
+    expect(await index.count()).toBe(3);
+    expect(w.extraction.calls).toHaveLength(2); // the result-only delivery did not extract
+  });
+
+  it('fail a job whose image the extractor refuses, with the reason, at once', async () => {
+    world = await openWorkerWorld();
+    const w = world;
+    const job = await submitJob(w, 7);
+    w.extraction.answers.set(job.imageId, { code: 'IMAGE_UNREADABLE', message: 'not an image' });
+    const dead = await w.collect(w.topics.deadLetters);
+    const workers = await start(w);
+    await waitFor(ended(w, [job.id]));
+    await workers.close();
+    expect(await jobOf(w, job.id)).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      error: 'IMAGE_UNREADABLE: not an image',
+    });
+    expect(dead.items).toHaveLength(0);
+  });
+
+  it('try again a job whose image met an internal error of the extractor, and dead-letter it in the end', async () => {
+    world = await openWorkerWorld();
+    const w = world;
+    const job = await submitJob(w, 9);
+    w.extraction.answers.set(job.imageId, {
+      code: 'INTERNAL',
+      message: 'internal error; the server log has the details',
+    });
+    const dead = await w.collect(w.topics.deadLetters);
+    const workers = await start(w, { maxAttempts: 2 });
+    await waitFor(ended(w, [job.id]));
+    await waitFor(() => dead.items.length >= 1);
+    await workers.close();
+    expect(await jobOf(w, job.id)).toMatchObject({
+      status: 'failed',
+      attempts: 2,
+      error:
+        'UNAVAILABLE: extractor: INTERNAL: internal error; the server log has the details (gave up after 2 attempts)',
+    });
+  });
+
+  it('try a job again while the extractor fails, then dead-letter it with the reason and fail it', async () => {
+    world = await openWorkerWorld();
+    const w = world;
+    const dead = await w.collect(w.topics.deadLetters);
+    w.extraction.failNext = 100;
+    const job = await submitJob(w, 3);
+    const workers = await start(w, { maxAttempts: 3 });
+    await waitFor(ended(w, [job.id]), 10_000, 'the job to fail');
+    await waitFor(() => dead.items.length >= 1);
+    await workers.close();
+    const failed = await jobOf(w, job.id);
+    expect(failed).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(failed.error).toBe('UNAVAILABLE: extractor unavailable (gave up after 3 attempts)');
+    expect(dead.items[0]?.message).toMatchObject({
+      kind: 'dead-letter',
+      topic: w.topics.enrollRequests.normal.name,
+      key: job.id,
+      payload: { jobId: job.id },
+      reason: failed.error,
+    });
+  });
+
+  it('serve higher priorities first without starving the lower', async () => {
+    world = await openWorkerWorld({ FREEFACE_KAFKA_PARTITIONS: '4' });
+    const w = world;
+    const low = await Promise.all(Array.from({ length: 6 }, (_, n) => submitJob(w, n, 'low')));
+    const critical = await Promise.all(Array.from({ length: 6 }, (_, n) => submitJob(w, 100 + n, 'critical')));
+    w.extraction.delayMs = 20;
+    const workers = await start(w, { workers: 1, batchSize: 1 });
+    await waitFor(
+      ended(
+        w,
+        [...low, ...critical].map((j) => j.id),
+      ),
+      15_000,
+      'every job',
+    );
+    await workers.close();
+    const order = w.extraction.calls.flat();
+    const rank = (ids: string[]) => ids.map((id) => order.indexOf(id));
+    const lowRanks = rank(low.map((j) => j.id));
+    const criticalRanks = rank(critical.map((j) => j.id));
+    // the first jobs taken are mostly critical, and a low one is taken before every critical one is done
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(criticalRanks)).toBeLessThan(mean(lowRanks));
+    expect(Math.min(...lowRanks)).toBeLessThan(Math.max(...criticalRanks));
+  });
+
+  it('on close, finish what runs and hand back what waits: the next member of the group does the rest, once each', async () => {
+    world = await openWorkerWorld();
+    const w = world;
+    w.extraction.delayMs = 50;
+    const jobs = await Promise.all(Array.from({ length: 12 }, (_, n) => submitJob(w, n)));
+    const first = await start(w, { workers: 1, batchSize: 2 });
+    await waitFor(() => w.extraction.calls.length >= 1);
+    await first.close();
+    const afterFirst = w.extraction.calls.flat();
+    expect(afterFirst.length).toBeLessThan(12);
+    for (const id of afterFirst) expect((await jobOf(w, id)).status).toBe('completed');
+
+    const second = await start(w);
+    await waitFor(
+      ended(
+        w,
+        jobs.map((j) => j.id),
+      ),
+      10_000,
+      'every job',
+    );
+    await second.close();
+    const extracted = w.extraction.calls.flat();
+    expect(new Set(extracted).size).toBe(extracted.length); // nobody ran twice
+    for (const job of jobs) expect((await jobOf(w, job.id)).attempts).toBe(1);
+    expect(stubEmbedding(1)).toHaveLength(STUB_EMBEDDER.dimension);
+  });
+});

@@ -1,0 +1,143 @@
+import type { Priority } from '@freeface/domain';
+import { type Delivery, type EnrollRequestMessage, type EventBus, HandedBack, type Topics } from '@freeface/events';
+import { type Logger, type Metrics, withLogContext } from '@freeface/observability';
+import type { MetadataStore } from '@freeface/storage';
+import type { EnrollService } from '../enroll.service.js';
+import type { ImageService } from '../image.service.js';
+import type { BatchExtraction } from './batch-extraction.js';
+import { JobRunner, type JobWork } from './job-runner.js';
+import { PriorityScheduler, parseWeights } from './priority-scheduler.js';
+
+export interface EnrollWorkersSettings {
+  /** settings enroll.workers: batches run at once */
+  readonly workers: number;
+  /** settings enroll.batchSize: jobs per batch */
+  readonly batchSize: number;
+  /** settings enroll.priorityWeights */
+  readonly priorityWeights: string;
+  readonly maxAttempts: number;
+  /** partitions of each request topic (settings kafka.partitions): one message of each can wait at once */
+  readonly partitions: number;
+  /** the consumer group of the workers */
+  readonly group: string;
+}
+
+export interface EnrollWorkersDeps {
+  readonly settings: EnrollWorkersSettings;
+  readonly bus: EventBus;
+  readonly topics: Topics;
+  readonly metadata: MetadataStore;
+  readonly images: ImageService;
+  readonly enrollment: EnrollService;
+  readonly extraction: BatchExtraction;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+}
+
+export interface EnrollWorkers {
+  /** jobs waiting for a worker, and batches running */
+  readonly load: () => { waiting: number; running: number };
+  /**
+   * Graceful stop: takes no more messages, hands the waiting ones back uncommitted (the next member of the
+   * group gets them), lets the running batches finish and commit, then leaves the group.
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * The async-enroll worker pool: a member of the workers' consumer group on the four request topics. Each
+ * message waits in a PriorityScheduler (weighted round robin over the priorities); `workers` loops take
+ * batches of up to batchSize from it and run them (JobRunner). A message's offset is committed when its job
+ * has been settled.
+ */
+export async function startEnrollWorkers(deps: EnrollWorkersDeps): Promise<EnrollWorkers> {
+  const { settings, bus, topics, logger, metrics } = deps;
+  const scheduler = new PriorityScheduler<JobWork>(parseWeights(settings.priorityWeights));
+  const jobs = metrics.counter('enroll_jobs_total', 'async enrollment jobs finished', ['status']);
+  const batchSize = metrics.histogram(
+    'enroll_batch_size',
+    'jobs per batch sent to the extractor',
+    [],
+    [1, 2, 4, 8, 16, 32, 64],
+  );
+  const stages = metrics.histogram('enroll_stage_seconds', 'time of each stage of a batch', ['stage']);
+  const runner = new JobRunner({
+    ...deps,
+    timeStage: (stage, seconds) => stages.observe({ stage }, seconds),
+    maxAttempts: settings.maxAttempts,
+    onFinished: (job, deadLettered) => jobs.inc({ status: deadLettered ? 'dead_lettered' : job.status }),
+  });
+  let running = 0;
+  const waitingGauge = metrics.gauge('enroll_jobs_waiting', 'jobs taken from the topics, waiting for a worker');
+  const runningGauge = metrics.gauge('enroll_batches_running', 'batches the workers are running');
+  const gauge = () => {
+    waitingGauge.set(scheduler.size);
+    runningGauge.set(running);
+  };
+
+  const handler = (delivery: Delivery<EnrollRequestMessage>): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const work: JobWork = {
+        jobId: delivery.message.jobId,
+        topic: delivery.topic,
+        key: delivery.key,
+        message: delivery.message,
+        resolve,
+        reject,
+      };
+      if (!scheduler.push(work, delivery.message.priority as Priority)) reject(new HandedBack());
+      gauge();
+    });
+
+  const loop = async (): Promise<void> => {
+    for (;;) {
+      const batch = await scheduler.take(settings.batchSize);
+      if (batch.length === 0) return;
+      running++;
+      gauge();
+      batchSize.observe(batch.length);
+      try {
+        await withLogContext({ jobIds: batch.map((w) => w.jobId) }, () => runner.run(batch));
+      } catch (error) {
+        logger.error({ err: error }, 'enrollment batch failed');
+        for (const work of batch) work.reject(error);
+      } finally {
+        running--;
+        gauge();
+      }
+    }
+  };
+
+  const subscription = await bus.subscribe({
+    group: settings.group,
+    topics: Object.values(topics.enrollRequests),
+    // every partition may have one message waiting in the scheduler, so that all priorities are seen
+    concurrency: settings.partitions * Object.keys(topics.enrollRequests).length,
+    handler,
+    onInvalid: async (d) => {
+      logger.warn({ topic: d.topic, offset: d.offset, reason: d.reason }, 'invalid enrollment request dead-lettered');
+      await bus.publish(topics.deadLetters, d.key ?? `${d.topic}/${d.partition}/${d.offset}`, {
+        kind: 'dead-letter',
+        version: 1,
+        topic: d.topic,
+        key: d.key ?? null,
+        payload: d.raw,
+        reason: d.reason,
+        attempts: 0,
+        failedAt: new Date().toISOString(),
+      });
+    },
+  });
+  const loops = Array.from({ length: settings.workers }, () => loop());
+  logger.info({ workers: settings.workers, batchSize: settings.batchSize }, 'enrollment workers started');
+
+  return {
+    load: () => ({ waiting: scheduler.size, running }),
+    async close() {
+      for (const work of scheduler.close()) work.reject(new HandedBack());
+      await Promise.all(loops);
+      await subscription.close();
+      logger.info('enrollment workers stopped');
+    },
+  };
+}

@@ -1,0 +1,229 @@
+import { type EnrollJob, errorCodeOf, UnavailableError } from '@freeface/domain';
+import type { EventBus, Topics } from '@freeface/events';
+import type { Logger } from '@freeface/observability';
+import type { MetadataStore } from '@freeface/storage';
+import type { EnrollService } from '../enroll.service.js';
+import type { ImageService } from '../image.service.js';
+import { sniffImageType } from '../image-bytes.js';
+import { optionsOfJob } from '../job-options.js';
+import { errorOfJob, failureReason } from '../job-view.js';
+import type { BatchExtraction, ExtractionOutcome } from './batch-extraction.js';
+
+/** Errors that say the job itself cannot succeed: it fails at once (anything else is tried again). */
+const FINAL = new Set([
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_ARGUMENT',
+  'NO_FACE',
+  'PAYLOAD_TOO_LARGE',
+  'IMAGE_EMPTY',
+  'IMAGE_UNREADABLE',
+  'IMAGE_UNSUPPORTED_FORMAT',
+  'IMAGE_TOO_LARGE',
+  'IMAGE_TOO_MANY_PIXELS',
+  'IMAGE_TOO_SMALL',
+  'MODEL_UNKNOWN',
+]);
+export const isFinal = (error: unknown): boolean => FINAL.has(errorCodeOf(error) ?? '');
+
+/** One job of a batch; settle() tells the bus: resolve commits the message, reject has it come again. */
+export interface JobWork {
+  readonly jobId: string;
+  readonly topic: string;
+  readonly key: string | undefined;
+  readonly message: unknown;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+export interface JobRunnerDeps {
+  readonly metadata: MetadataStore;
+  readonly images: ImageService;
+  readonly enrollment: EnrollService;
+  readonly extraction: BatchExtraction;
+  readonly bus: EventBus;
+  readonly topics: Topics;
+  readonly logger: Logger;
+  /** settings enroll.maxAttempts */
+  readonly maxAttempts: number;
+  readonly onFinished?: (job: EnrollJob, deadLettered: boolean) => void;
+  /** how long each stage of a batch took: prepare (jobs and images read), extract, store */
+  readonly timeStage?: (stage: 'prepare' | 'extract' | 'store', seconds: number) => void;
+}
+
+const since = (start: number) => (performance.now() - start) / 1000;
+
+interface Ready {
+  work: JobWork;
+  job: EnrollJob;
+  bytes: Buffer;
+}
+
+/**
+ * Runs a batch of jobs: each is marked processing (one more attempt), its image read back, all images sent
+ * to the extractor together, then each job's faces stored (ids made from the job id: a job run twice makes
+ * the same faces, once), the job completed or failed, and its result published; only then is its message
+ * committed. A job that was already done just has its result published again. A job out of attempts goes to
+ * the dead-letter topic with its reason and is failed.
+ */
+export class JobRunner {
+  constructor(private readonly deps: JobRunnerDeps) {}
+
+  async run(batch: readonly JobWork[]): Promise<void> {
+    const ready: Ready[] = [];
+    let start = performance.now();
+    await Promise.all(
+      batch.map(async (work) => {
+        try {
+          const prepared = await this.prepare(work);
+          if (prepared) ready.push(prepared);
+          else work.resolve();
+        } catch (error) {
+          await this.retryLater(work, undefined, error);
+        }
+      }),
+    );
+    this.deps.timeStage?.('prepare', since(start));
+    // one extraction per quality threshold asked (most jobs ask none)
+    const byThreshold = new Map<number | undefined, Ready[]>();
+    for (const r of ready) {
+      const minQuality = optionsOfJob(r.job).minQuality;
+      byThreshold.set(minQuality, [...(byThreshold.get(minQuality) ?? []), r]);
+    }
+    for (const [minQuality, group] of byThreshold) {
+      let outcomes: ExtractionOutcome[];
+      start = performance.now();
+      try {
+        outcomes = await this.deps.extraction.extract(
+          group.map((r) => ({ id: r.job.id, bytes: r.bytes })),
+          { minQuality },
+        );
+      } catch (error) {
+        for (const r of group) await this.retryLater(r.work, r.job, error);
+        continue;
+      }
+      this.deps.timeStage?.('extract', since(start));
+      start = performance.now();
+      await Promise.all(group.map((r, i) => this.complete(r, outcomes[i] as ExtractionOutcome)));
+      this.deps.timeStage?.('store', since(start));
+    }
+  }
+
+  /** The job marked processing with its image, or undefined when there is nothing to run (settled here). */
+  private async prepare(work: JobWork): Promise<Ready | undefined> {
+    const { metadata, images, maxAttempts, logger } = this.deps;
+    const job = await metadata.jobs.get(work.jobId);
+    if (!job) {
+      await this.deadLetter(work, 'NOT_FOUND: no such enrollment job', 0);
+      return undefined;
+    }
+    if (job.status === 'completed' || job.status === 'failed') {
+      // done before (the message came again after a crash): tell the result again, at least once
+      await this.announce(job);
+      return undefined;
+    }
+    if (job.attempts >= maxAttempts) {
+      const last = job.error ?? 'INTERNAL: the worker stopped while running it';
+      const reason = `${last} (gave up after ${job.attempts} attempts)`;
+      await this.deadLetter(work, reason, job.attempts);
+      await this.finish({ ...job, status: 'failed', error: reason, updatedAt: new Date() }, true);
+      return undefined;
+    }
+    const running: EnrollJob = { ...job, status: 'processing', attempts: job.attempts + 1, updatedAt: new Date() };
+    await metadata.jobs.put(running);
+    logger.debug({ jobId: job.id, attempt: running.attempts }, 'enrollment job started');
+    try {
+      return { work, job: running, bytes: await images.readBytes(job.imageId) };
+    } catch (error) {
+      if (!isFinal(error)) throw error;
+      await this.finish({ ...running, status: 'failed', error: failureReason(error), updatedAt: new Date() });
+      return undefined;
+    }
+  }
+
+  private async complete({ work, job, bytes }: Ready, outcome: ExtractionOutcome): Promise<void> {
+    try {
+      if (!outcome.ok) {
+        const reason = `${outcome.code}: ${outcome.message}`;
+        // the image's fault is final; anything else (an internal error of the extractor) is tried again
+        if (!FINAL.has(outcome.code)) return this.retryLater(work, job, new UnavailableError(`extractor: ${reason}`));
+        await this.finish({ ...job, status: 'failed', error: reason, updatedAt: new Date() });
+        work.resolve();
+        return;
+      }
+      const result = await this.deps.enrollment.enrollAnalyzed(
+        {
+          personId: job.personId,
+          externalId: job.externalId,
+          image: { id: job.imageId, bytes, contentType: sniffImageType(bytes) ?? 'image/jpeg' },
+          options: optionsOfJob(job),
+          jobId: job.id,
+        },
+        outcome.analysis,
+      );
+      const { error: _, ...rest } = job;
+      await this.finish({
+        ...rest,
+        status: 'completed',
+        faceIds: result.faces.map((f) => f.face.id),
+        updatedAt: new Date(),
+        ...(result.person ? { personId: result.person.id } : {}),
+      });
+      work.resolve();
+    } catch (error) {
+      if (!isFinal(error)) return this.retryLater(work, job, error);
+      try {
+        await this.finish({ ...job, status: 'failed', error: failureReason(error), updatedAt: new Date() });
+        work.resolve();
+      } catch (failure) {
+        await this.retryLater(work, job, failure);
+      }
+    }
+  }
+
+  /** The job's last state, then its result on the bus. */
+  private async finish(job: EnrollJob, deadLettered = false): Promise<void> {
+    await this.deps.metadata.jobs.put(job);
+    await this.announce(job);
+    this.deps.onFinished?.(job, deadLettered);
+  }
+
+  private announce(job: EnrollJob): Promise<void> {
+    return this.deps.bus.publish(this.deps.topics.enrollResults, job.id, {
+      kind: 'enroll.result',
+      version: 1,
+      jobId: job.id,
+      status: job.status === 'completed' ? 'completed' : 'failed',
+      personId: job.personId ?? null,
+      externalId: job.externalId ?? null,
+      imageId: job.imageId,
+      faceIds: job.faceIds,
+      error: errorOfJob(job),
+      attempts: job.attempts,
+      finishedAt: job.updatedAt.toISOString(),
+    });
+  }
+
+  private deadLetter(work: JobWork, reason: string, attempts: number): Promise<void> {
+    this.deps.logger.warn({ jobId: work.jobId, reason }, 'enrollment job dead-lettered');
+    return this.deps.bus.publish(this.deps.topics.deadLetters, work.key ?? work.jobId, {
+      kind: 'dead-letter',
+      version: 1,
+      topic: work.topic,
+      key: work.key ?? null,
+      payload: work.message,
+      reason,
+      attempts,
+      failedAt: new Date().toISOString(),
+    });
+  }
+
+  /** The message comes again (the bus pauses first); the job keeps why, for its dead letter if it comes to that. */
+  private async retryLater(work: JobWork, job: EnrollJob | undefined, error: unknown): Promise<void> {
+    this.deps.logger.warn({ err: error, jobId: work.jobId }, 'enrollment job failed; it will be tried again');
+    if (job) {
+      await this.deps.metadata.jobs.put({ ...job, error: failureReason(error), updatedAt: new Date() }).catch(() => {});
+    }
+    work.reject(error);
+  }
+}

@@ -1,0 +1,260 @@
+import { randomUUID } from 'node:crypto';
+import { expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Delivery, EventBus, InvalidDelivery } from '../event-bus.port.js';
+import type { Topic } from '../topics.js';
+
+// One suite for every EventBus adapter. Each test makes its own topics and groups (unique names), so the
+// suite runs against a shared Kafka without stepping on anything.
+
+const note = z.object({ version: z.literal(1), n: z.number().int(), text: z.string() });
+type Note = z.infer<typeof note>;
+
+export interface EventBusHarness {
+  /** a bus on the same backend as every other one this harness opened (same data file or same brokers) */
+  open(): Promise<EventBus>;
+  /** how long a message may take to arrive (Kafka needs a group to join first) */
+  readonly patienceMs: number;
+  /** removes what the tests made (topics, groups), after every bus is closed */
+  cleanUp(topics: string[], groups: string[]): Promise<void>;
+}
+
+const until = async (check: () => boolean, ms: number, what: string): Promise<void> => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+};
+
+export function eventBusContract(name: string, harness: EventBusHarness): void {
+  const made = { topics: [] as string[], groups: [] as string[] };
+  const fresh = (partitions = 1) => {
+    const topic: Topic<Note> = { name: `contract-${randomUUID().slice(0, 8)}`, schema: note };
+    made.topics.push(topic.name);
+    return { topic, spec: { name: topic.name, partitions } };
+  };
+  const group = () => {
+    const g = `contract-group-${randomUUID().slice(0, 8)}`;
+    made.groups.push(g);
+    return g;
+  };
+  const msg = (n: number, text = `note ${n}`): Note => ({ version: 1, n, text });
+  const timeout = harness.patienceMs * 4 + 10_000;
+
+  it(
+    `${name}: creates topics once; a topic never created refuses messages`,
+    async () => {
+      const bus = await harness.open();
+      try {
+        const { topic, spec } = fresh(3);
+        await bus.createTopics([spec]);
+        await bus.createTopics([spec]);
+        await bus.publish(topic, 'k', msg(1));
+        const unknown: Topic<Note> = { name: `contract-missing-${randomUUID().slice(0, 8)}`, schema: note };
+        await expect(bus.publish(unknown, 'k', msg(1))).rejects.toThrow();
+        await bus.ping();
+      } finally {
+        await bus.close();
+      }
+    },
+    timeout,
+  );
+
+  it(
+    `${name}: every group gets every message, in order per key, typed and validated`,
+    async () => {
+      const bus = await harness.open();
+      try {
+        const { topic, spec } = fresh(3);
+        await bus.createTopics([spec]);
+        const keys = ['a', 'b', 'c', 'd'];
+        for (let n = 0; n < 20; n++) await bus.publish(topic, keys[n % 4] as string, msg(n));
+        // a message the schema refuses is never sent
+        await expect(bus.publish(topic, 'a', { version: 1, n: 1.5, text: 'x' })).rejects.toThrow();
+
+        const seen = [[] as Delivery<Note>[], [] as Delivery<Note>[]];
+        const subs = await Promise.all(
+          seen.map((into) =>
+            bus.subscribe({
+              group: group(),
+              topics: [topic],
+              concurrency: 3,
+              handler: async (d) => {
+                into.push(d);
+              },
+            }),
+          ),
+        );
+        await until(() => seen.every((s) => s.length >= 20), harness.patienceMs, 'both groups to get 20 messages');
+        await Promise.all(subs.map((s) => s.close()));
+        for (const got of seen) {
+          expect(got.map((d) => d.message.n).sort((a, b) => a - b)).toEqual([...Array(20).keys()]);
+          for (const key of keys) {
+            const ofKey = got.filter((d) => d.key === key);
+            expect(new Set(ofKey.map((d) => d.partition)).size).toBe(1);
+            expect(ofKey.map((d) => d.message.n)).toEqual([...ofKey.map((d) => d.message.n)].sort((a, b) => a - b));
+          }
+        }
+      } finally {
+        await bus.close();
+      }
+    },
+    timeout,
+  );
+
+  it(
+    `${name}: a rejected message comes again before the next; offsets are committed only once handled`,
+    async () => {
+      const { topic, spec } = fresh(1);
+      const g = group();
+      const first = await harness.open();
+      const firstRun: number[] = [];
+      try {
+        await first.createTopics([spec]);
+        for (let n = 0; n < 4; n++) await first.publish(topic, 'same-key', msg(n));
+        const sub = await first.subscribe({
+          group: g,
+          topics: [topic],
+          handler: async ({ message }) => {
+            firstRun.push(message.n);
+            if (message.n === 2) throw new Error('not now');
+          },
+        });
+        await until(() => firstRun.filter((n) => n === 2).length >= 2, harness.patienceMs, 'message 2 to come again');
+        await sub.close();
+      } finally {
+        await first.close();
+      }
+      // 0 and 1 handled once; 2 tried again and again, 3 never before 2 succeeds
+      expect(firstRun.slice(0, 3)).toEqual([0, 1, 2]);
+      expect(firstRun.filter((n) => n < 2)).toEqual([0, 1]);
+      expect(firstRun).not.toContain(3);
+
+      // another member of the group (after a restart) starts at the message not handled
+      const second = await harness.open();
+      const secondRun: number[] = [];
+      try {
+        const sub = await second.subscribe({
+          group: g,
+          topics: [topic],
+          handler: async ({ message }) => {
+            secondRun.push(message.n);
+          },
+        });
+        await until(() => secondRun.length >= 2, harness.patienceMs, 'messages 2 and 3');
+        await sub.close();
+      } finally {
+        await second.close();
+      }
+      expect(secondRun).toEqual([2, 3]);
+    },
+    timeout * 2,
+  );
+
+  it(
+    `${name}: a message that does not parse goes to onInvalid with the reason, and is passed`,
+    async () => {
+      const bus = await harness.open();
+      try {
+        const { topic, spec } = fresh(1);
+        await bus.createTopics([spec]);
+        const loose: Topic<unknown> = { name: topic.name, schema: z.unknown() };
+        await bus.publish(loose, 'k', { version: 1, n: 'three' });
+        await bus.publish(topic, 'k', msg(4));
+        const invalid: InvalidDelivery[] = [];
+        const valid: number[] = [];
+        const sub = await bus.subscribe({
+          group: group(),
+          topics: [topic],
+          handler: async ({ message }) => {
+            valid.push(message.n);
+          },
+          onInvalid: async (d) => {
+            invalid.push(d);
+          },
+        });
+        await until(() => valid.length >= 1, harness.patienceMs, 'the valid message');
+        await sub.close();
+        expect(valid).toEqual([4]);
+        expect(invalid).toHaveLength(1);
+        expect(invalid[0]?.reason).toMatch(/^INVALID_MESSAGE: n: /);
+        expect(JSON.parse(invalid[0]?.raw ?? '')).toEqual({ version: 1, n: 'three' });
+      } finally {
+        await bus.close();
+      }
+    },
+    timeout,
+  );
+
+  it(
+    `${name}: runs at most \`concurrency\` handlers at once`,
+    async () => {
+      const bus = await harness.open();
+      try {
+        const { topic, spec } = fresh(6);
+        await bus.createTopics([spec]);
+        for (let n = 0; n < 24; n++) await bus.publish(topic, `key-${n}`, msg(n));
+        let running = 0;
+        let most = 0;
+        let done = 0;
+        const sub = await bus.subscribe({
+          group: group(),
+          topics: [topic],
+          concurrency: 2,
+          handler: async () => {
+            running++;
+            most = Math.max(most, running);
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            running--;
+            done++;
+          },
+        });
+        await until(() => done >= 24, harness.patienceMs * 2, '24 messages');
+        await sub.close();
+        expect(most).toBeGreaterThanOrEqual(1);
+        expect(most).toBeLessThanOrEqual(2);
+      } finally {
+        await bus.close();
+      }
+    },
+    timeout,
+  );
+
+  it(
+    `${name}: forgets a group, whose next member starts from the oldest message again`,
+    async () => {
+      const { topic, spec } = fresh(1);
+      const g = group();
+      const bus = await harness.open();
+      try {
+        await bus.createTopics([spec]);
+        await bus.publish(topic, 'k', msg(1));
+        const seen: number[] = [];
+        const first = await bus.subscribe({
+          group: g,
+          topics: [topic],
+          handler: async (d) => void seen.push(d.message.n),
+        });
+        await until(() => seen.length >= 1, harness.patienceMs, 'the message');
+        await first.close();
+        await bus.deleteGroups([g, `contract-never-${randomUUID().slice(0, 8)}`]);
+        const again = await bus.subscribe({
+          group: g,
+          topics: [topic],
+          handler: async (d) => void seen.push(d.message.n),
+        });
+        await until(() => seen.length >= 2, harness.patienceMs, 'the message again');
+        await again.close();
+        expect(seen).toEqual([1, 1]);
+      } finally {
+        await bus.close();
+      }
+    },
+    timeout,
+  );
+
+  it(`${name}: cleans up`, async () => {
+    await harness.cleanUp(made.topics, made.groups);
+  }, 60_000);
+}

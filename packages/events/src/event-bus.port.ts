@@ -1,0 +1,68 @@
+import type { Topic } from './topics.js';
+
+// The events port. Production: Kafka (kafkajs). Embedded: a durable queue in SQLite under the data dir.
+// Delivery is at least once: a handler sees a message again after a crash or a rejection, so handlers are
+// idempotent.
+
+export interface TopicSpec {
+  readonly name: string;
+  readonly partitions: number;
+}
+
+/** One message handed to a handler. */
+export interface Delivery<T> {
+  readonly topic: string;
+  readonly partition: number;
+  /** position in the partition, as a decimal string (Kafka offsets exceed 2^53 in theory) */
+  readonly offset: string;
+  readonly key: string | undefined;
+  readonly message: T;
+}
+
+/** A message whose bytes did not match the topic's schema: what the subscription's onInvalid gets. */
+export interface InvalidDelivery {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  readonly key: string | undefined;
+  /** the value as text */
+  readonly raw: string;
+  readonly reason: string;
+}
+
+export interface SubscribeOptions<T> {
+  /** the consumer group: each message goes to one member of each group */
+  readonly group: string;
+  readonly topics: ReadonlyArray<Topic<T>>;
+  /**
+   * Called for each message, in order within a partition, one at a time per partition. The message's offset
+   * is committed only after the promise resolves; when it rejects, the message is delivered again (after a
+   * pause) and nothing after it in that partition is handled first.
+   */
+  readonly handler: (delivery: Delivery<T>) => Promise<void>;
+  /** a message that does not parse; resolving commits past it (default: it is logged and skipped) */
+  readonly onInvalid?: (delivery: InvalidDelivery) => Promise<void>;
+  /** partitions handled at once (default 1) */
+  readonly concurrency?: number;
+}
+
+export interface Subscription {
+  /** stops fetching, waits for the handlers running, commits what they finished, and leaves the group */
+  close(): Promise<void>;
+}
+
+export interface EventBus {
+  /** creates the topics that do not exist yet (never changes an existing one) */
+  createTopics(topics: readonly TopicSpec[]): Promise<void>;
+  /** removes topics and their messages (tools and tests; no error for topics that do not exist) */
+  deleteTopics(names: readonly string[]): Promise<void>;
+  /** forgets consumer groups and their offsets (tools and tests; their members must be closed first) */
+  deleteGroups(groups: readonly string[]): Promise<void>;
+  /** resolves once the message is durable (Kafka: acknowledged by all in-sync replicas; embedded: on disk) */
+  publish<T>(topic: Topic<T>, key: string, message: T): Promise<void>;
+  subscribe<T>(options: SubscribeOptions<T>): Promise<Subscription>;
+  /** throws UnavailableError when the bus cannot be reached (readiness) */
+  ping(): Promise<void>;
+  /** closes every subscription, then the connections */
+  close(): Promise<void>;
+}

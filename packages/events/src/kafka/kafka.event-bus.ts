@@ -1,0 +1,255 @@
+import { UnavailableError } from '@freeface/domain';
+import type { Logger } from '@freeface/observability';
+import { type Consumer, Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
+import type { EventBus, SubscribeOptions, Subscription, TopicSpec } from '../event-bus.port.js';
+import { decodeMessage, encodeMessage } from '../message-codec.js';
+import { DEFAULT_REDELIVERY, HandedBack, handleUntilDone, type RedeliveryPolicy } from '../redelivery.js';
+import type { Topic } from '../topics.js';
+import { kafkaLogCreator } from './kafka-logger.js';
+
+export interface KafkaEventBusOptions {
+  readonly brokers: readonly string[];
+  readonly clientId: string;
+  readonly replicationFactor: number;
+  readonly logger: Logger;
+  /** how long publish waits for the brokers before it fails with UnavailableError (default 30 s) */
+  readonly publishTimeoutMs?: number;
+  readonly redelivery?: RedeliveryPolicy;
+  /** consumer session timeout: a member silent this long leaves the group (default 30 s) */
+  readonly sessionTimeoutMs?: number;
+}
+
+/** Heartbeat errors that mean the group's membership is changing (kafkajs rejoins on them). */
+const GROUP_CHANGING = new Set([
+  'REBALANCE_IN_PROGRESS',
+  'NOT_COORDINATOR_FOR_GROUP',
+  'ILLEGAL_GENERATION',
+  'UNKNOWN_MEMBER_ID',
+]);
+
+const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new UnavailableError(`Kafka did not answer within ${ms} ms: ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+};
+
+/**
+ * The events port over Kafka. Topics are created explicitly (never auto-created). The producer is
+ * idempotent (acks from all in-sync replicas, no duplicates from its own retries). Each subscription is a
+ * consumer group member: a handler that rejects is retried in place (later messages of its partition wait),
+ * heartbeats go on while a handler runs, and offsets are committed only for messages whose handler resolved.
+ */
+export class KafkaEventBus implements EventBus {
+  readonly #kafka: Kafka;
+  readonly #producer: Producer;
+  #producerReady: Promise<void> | undefined;
+  readonly #subscriptions = new Set<Subscription>();
+
+  constructor(private readonly options: KafkaEventBusOptions) {
+    this.#kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: [...options.brokers],
+      logCreator: kafkaLogCreator(options.logger.child({ component: 'kafkajs' })),
+      retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: 12 },
+    });
+    this.#producer = this.#kafka.producer({
+      idempotent: true,
+      // an idempotent producer retries without end (publish gives up waiting after publishTimeoutMs)
+      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10_000 },
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+  }
+
+  async createTopics(topics: readonly TopicSpec[]): Promise<void> {
+    const admin = this.#kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing = topics.filter((t) => !existing.has(t.name));
+      if (missing.length === 0) return;
+      await admin.createTopics({
+        topics: missing.map((t) => ({
+          topic: t.name,
+          numPartitions: t.partitions,
+          replicationFactor: this.options.replicationFactor,
+        })),
+        waitForLeaders: true,
+      });
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async deleteTopics(names: readonly string[]): Promise<void> {
+    const admin = this.#kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const ours = names.filter((n) => existing.has(n));
+      if (ours.length > 0) await admin.deleteTopics({ topics: ours });
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async deleteGroups(groups: readonly string[]): Promise<void> {
+    if (groups.length === 0) return;
+    const admin = this.#kafka.admin();
+    await admin.connect();
+    try {
+      await admin.deleteGroups([...groups]).catch((error: unknown) => {
+        // a group that never existed is no error here
+        const failed = (error as { groups?: Array<{ error?: { type?: string } }> }).groups ?? [];
+        if (!failed.every((g) => g.error?.type === 'GROUP_ID_NOT_FOUND')) throw error;
+      });
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async publish<T>(topic: Topic<T>, key: string, message: T): Promise<void> {
+    const value = encodeMessage(topic, message);
+    this.#producerReady ??= this.#producer.connect().catch((error: unknown) => {
+      this.#producerReady = undefined;
+      throw error;
+    });
+    const timeoutMs = this.options.publishTimeoutMs ?? 30_000;
+    await within(
+      this.#producerReady.then(() => this.#producer.send({ topic: topic.name, messages: [{ key, value }] })),
+      timeoutMs,
+      `publish to ${topic.name}`,
+    );
+  }
+
+  async subscribe<T>(options: SubscribeOptions<T>): Promise<Subscription> {
+    const { logger } = this.options;
+    const log = logger.child({ group: options.group });
+    const policy = this.options.redelivery ?? DEFAULT_REDELIVERY;
+    const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
+    const heartbeatInterval = Math.max(500, Math.floor(sessionTimeout / 10));
+    const byName = new Map(options.topics.map((t) => [t.name, t] as const));
+    let stopping = false;
+
+    const handle = async (
+      topicName: string,
+      partition: number,
+      message: KafkaMessage,
+      heartbeat: () => Promise<void>,
+    ): Promise<void> => {
+      const topic = byName.get(topicName) as Topic<T>;
+      const key = message.key?.toString();
+      const raw = message.value?.toString() ?? '';
+      const decoded = decodeMessage(topic, raw);
+      const place = { topic: topicName, partition, offset: message.offset, key };
+      const run = decoded.ok
+        ? () => options.handler({ ...place, message: decoded.message })
+        : async () => {
+            if (options.onInvalid) await options.onInvalid({ ...place, raw, reason: decoded.reason });
+            else log.warn({ ...place, reason: decoded.reason }, 'invalid message skipped');
+          };
+      // A handler may run longer than the session timeout: heartbeats go on meanwhile. When one of them
+      // learns that the group is rebalancing, the runner must hear it too (it would not, its own heartbeat
+      // being throttled by ours): the message is handed back and the error thrown to kafkajs, which commits
+      // what was handled and rejoins at once instead of after the rebalance timeout.
+      let rebalance: unknown;
+      const beat = setInterval(
+        () =>
+          heartbeat().catch((error: unknown) => {
+            if (GROUP_CHANGING.has((error as { type?: string }).type ?? '')) rebalance ??= error;
+          }),
+        heartbeatInterval,
+      );
+      try {
+        await handleUntilDone(
+          run,
+          policy,
+          () => stopping || rebalance !== undefined,
+          (error, attempt) => log.warn({ err: error, ...place, attempt }, 'handler failed; the message comes again'),
+        );
+      } catch (error) {
+        if (rebalance !== undefined && error instanceof HandedBack) throw rebalance;
+        throw error;
+      } finally {
+        clearInterval(beat);
+      }
+      if (rebalance !== undefined) throw rebalance;
+    };
+
+    let consumer: Consumer | undefined;
+    let restarting: NodeJS.Timeout | undefined;
+    const restartLater = (member: Consumer): void => {
+      clearTimeout(restarting);
+      restarting = setTimeout(async () => {
+        await member.disconnect().catch(() => {});
+        if (stopping) return;
+        try {
+          await start();
+        } catch (error) {
+          log.warn({ err: error }, 'consumer restart failed; trying again');
+          if (consumer) restartLater(consumer);
+        }
+      }, policy.mostMs);
+    };
+    const start = async (): Promise<void> => {
+      const member = this.#kafka.consumer({
+        groupId: options.group,
+        allowAutoTopicCreation: false,
+        sessionTimeout,
+        // how long the group waits for its members to rejoin in a rebalance (they hand back and rejoin at once)
+        rebalanceTimeout: sessionTimeout * 2,
+        heartbeatInterval,
+        retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: 30 },
+      });
+      consumer = member;
+      member.on(member.events.CRASH, ({ payload }) => {
+        if (stopping || payload.error instanceof HandedBack) return;
+        log.warn({ err: payload.error, restart: payload.restart }, 'consumer crashed');
+        // kafkajs restarts by itself after retriable errors only; after any other (no broker at all for a
+        // while, e.g. during a broker restart) this member is gone: make a new one
+        if (!payload.restart) restartLater(member);
+      });
+      await member.connect();
+      await member.subscribe({ topics: [...byName.keys()], fromBeginning: true });
+      await member.run({
+        partitionsConsumedConcurrently: options.concurrency ?? 1,
+        eachMessage: ({ topic, partition, message, heartbeat }) => handle(topic, partition, message, heartbeat),
+      });
+    };
+    await start();
+
+    const subscription: Subscription = {
+      close: async () => {
+        if (stopping) return;
+        stopping = true;
+        clearTimeout(restarting);
+        this.#subscriptions.delete(subscription);
+        await consumer?.disconnect();
+      },
+    };
+    this.#subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async ping(): Promise<void> {
+    const admin = this.#kafka.admin();
+    try {
+      await within(
+        admin.connect().then(() => admin.describeCluster()),
+        5000,
+        'describe the cluster',
+      );
+    } catch (error) {
+      throw new UnavailableError(`Kafka at ${this.options.brokers.join(',')} is not reachable: ${String(error)}`);
+    } finally {
+      await admin.disconnect().catch(() => {});
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.#subscriptions].map((s) => s.close()));
+    if (this.#producerReady) await this.#producer.disconnect().catch(() => {});
+  }
+}

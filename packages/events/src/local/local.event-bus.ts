@@ -1,0 +1,190 @@
+import { EventEmitter, setMaxListeners } from 'node:events';
+import { ConflictError, InvalidArgumentError, UnavailableError } from '@freeface/domain';
+import type { Logger } from '@freeface/observability';
+import type { Delivery, EventBus, SubscribeOptions, Subscription, TopicSpec } from '../event-bus.port.js';
+import { decodeMessage, encodeMessage } from '../message-codec.js';
+import { DEFAULT_REDELIVERY, HandedBack, handleUntilDone, type RedeliveryPolicy } from '../redelivery.js';
+import type { Topic } from '../topics.js';
+import { MessageLog, partitionOf } from './message-log.js';
+
+export interface LocalEventBusOptions {
+  /** the SQLite file of the log, e.g. <dataDir>/events.db */
+  readonly file: string;
+  readonly logger: Logger;
+  /** messages older than this are removed, handled or not (settings events.retentionHours) */
+  readonly retentionMs: number;
+  readonly redelivery?: RedeliveryPolicy;
+  /** how often the log is pruned (default every minute) */
+  readonly pruneEveryMs?: number;
+}
+
+/** Counts free slots: at most `size` handlers at once across the partitions of a subscription. */
+class Slots {
+  #free: number;
+  readonly #waiting: Array<() => void> = [];
+  constructor(size: number) {
+    this.#free = size;
+  }
+  async take(): Promise<void> {
+    if (this.#free > 0) {
+      this.#free--;
+      return;
+    }
+    await new Promise<void>((resolve) => this.#waiting.push(resolve));
+  }
+  give(): void {
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#free++;
+  }
+}
+
+/**
+ * The events port in one process, durable: messages and group offsets in SQLite (see MessageLog), with the
+ * semantics of the Kafka adapter: keys pick partitions, one handler at a time per partition, offsets
+ * committed once a handler resolved, a rejected message delivered again before anything after it. A group
+ * has one member here (the embedded profile runs one process).
+ */
+export class LocalEventBus implements EventBus {
+  readonly #log: MessageLog;
+  readonly #bell = new EventEmitter().setMaxListeners(0);
+  readonly #groups = new Set<string>();
+  readonly #subscriptions = new Set<Subscription>();
+  readonly #pruner: NodeJS.Timeout;
+  #closed = false;
+
+  constructor(private readonly options: LocalEventBusOptions) {
+    this.#log = new MessageLog(options.file);
+    this.#pruner = setInterval(() => this.prune(), options.pruneEveryMs ?? 60_000).unref();
+    this.prune();
+  }
+
+  async createTopics(topics: readonly TopicSpec[]): Promise<void> {
+    for (const t of topics) this.#log.createTopic(t.name, t.partitions);
+  }
+
+  async deleteTopics(names: readonly string[]): Promise<void> {
+    for (const name of names) this.#log.deleteTopic(name);
+  }
+
+  async deleteGroups(groups: readonly string[]): Promise<void> {
+    for (const group of groups) this.#log.deleteGroup(group);
+  }
+
+  async publish<T>(topic: Topic<T>, key: string, message: T): Promise<void> {
+    if (this.#closed) throw new UnavailableError('the event bus is closed');
+    const partitions = this.#partitions(topic.name);
+    const partition = partitionOf(key, partitions);
+    this.#log.append(topic.name, partition, key, encodeMessage(topic, message));
+    this.#bell.emit(`${topic.name}/${partition}`);
+  }
+
+  async subscribe<T>(options: SubscribeOptions<T>): Promise<Subscription> {
+    if (this.#groups.has(options.group)) {
+      throw new ConflictError(`group ${options.group} already has a member in this process`);
+    }
+    this.#groups.add(options.group);
+    const log = this.options.logger.child({ group: options.group });
+    const policy = this.options.redelivery ?? DEFAULT_REDELIVERY;
+    const slots = new Slots(options.concurrency ?? 1);
+    const stop = new AbortController();
+    setMaxListeners(0, stop.signal); // one waiting loop per partition
+    const stopping = () => stop.signal.aborted || this.#closed;
+
+    const consume = async (topic: Topic<T>, partition: number): Promise<void> => {
+      const event = `${topic.name}/${partition}`;
+      let offset = this.#log.join(options.group, topic.name, partition);
+      while (!stopping()) {
+        const stored = this.#log.read(topic.name, partition, offset);
+        if (!stored) {
+          await this.#waitFor(event, stop.signal);
+          continue;
+        }
+        await slots.take();
+        try {
+          const place = { topic: topic.name, partition, offset: String(stored.offset), key: stored.key ?? undefined };
+          const decoded = decodeMessage(topic, stored.value);
+          const run = decoded.ok
+            ? () => options.handler({ ...place, message: decoded.message } satisfies Delivery<T>)
+            : async () => {
+                if (options.onInvalid) await options.onInvalid({ ...place, raw: stored.value, reason: decoded.reason });
+                else log.warn({ ...place, reason: decoded.reason }, 'invalid message skipped');
+              };
+          await handleUntilDone(run, policy, stopping, (error, attempt) =>
+            log.warn({ err: error, ...place, attempt }, 'handler failed; the message comes again'),
+          );
+        } catch (error) {
+          if (error instanceof HandedBack) return;
+          throw error;
+        } finally {
+          slots.give();
+        }
+        offset = stored.offset + 1;
+        this.#log.commit(options.group, topic.name, partition, offset);
+      }
+    };
+
+    const loops = options.topics.flatMap((topic) =>
+      Array.from({ length: this.#partitions(topic.name) }, (_, partition) =>
+        consume(topic, partition).catch((error: unknown) =>
+          log.error({ err: error, topic: topic.name, partition }, 'consumer loop stopped'),
+        ),
+      ),
+    );
+    const subscription: Subscription = {
+      close: async () => {
+        if (stop.signal.aborted) return;
+        stop.abort();
+        await Promise.all(loops);
+        this.#groups.delete(options.group);
+        this.#subscriptions.delete(subscription);
+      },
+    };
+    this.#subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async ping(): Promise<void> {
+    if (this.#closed) throw new UnavailableError('the event bus is closed');
+    this.#log.ping();
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    await Promise.all([...this.#subscriptions].map((s) => s.close()));
+    this.#closed = true;
+    clearInterval(this.#pruner);
+    this.#log.close();
+  }
+
+  /** Resolves when a message is published to the partition, or after a while (a safety net), or on stop. */
+  #waitFor = (event: string, signal: AbortSignal): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        this.#bell.off(event, done);
+        signal.removeEventListener('abort', done);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(done, 1000);
+      this.#bell.on(event, done);
+      signal.addEventListener('abort', done, { once: true });
+    });
+
+  #partitions(topic: string): number {
+    const partitions = this.#log.partitions(topic);
+    if (partitions === undefined) {
+      throw new InvalidArgumentError(`topic ${topic} does not exist: create it first (createTopics)`);
+    }
+    return partitions;
+  }
+
+  private prune(): void {
+    try {
+      const removed = this.#log.prune(this.options.retentionMs);
+      if (removed > 0) this.options.logger.debug({ removed }, 'event log pruned');
+    } catch (error) {
+      this.options.logger.warn({ err: error }, 'event log not pruned');
+    }
+  }
+}
