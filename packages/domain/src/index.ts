@@ -1,3 +1,6 @@
+export * from './clustering.js';
+export * from './clustering-batch.js';
+export * from './clustering-quality.js';
 export * from './entities.js';
 export * from './error-status.js';
 export * from './errors.js';

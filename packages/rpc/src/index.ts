@@ -8,6 +8,14 @@ export {
   extractorService,
 } from './extractor/extractor.server.js';
 export * from './extractor/extractor.types.js';
+export { FaceClusterClient, type FaceClusterClientOptions } from './face-cluster/face-cluster.client.js';
+export {
+  FACE_CLUSTER_PROTO,
+  FACE_CLUSTER_SERVICE,
+  type FaceClusterHandlers,
+  faceClusterService,
+} from './face-cluster/face-cluster.server.js';
+export * from './face-cluster/face-cluster.types.js';
 export {
   ERROR_CODE_KEY,
   type ErrorReport,

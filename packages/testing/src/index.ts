@@ -9,3 +9,4 @@ export {
 } from './fixtures.js';
 export { freePort } from './free-port.js';
 export { type BackendName, backendAddress, isListening, requireBackend } from './require-backend.js';
+export { type SyntheticFace, type SyntheticOptions, seeded, shuffled, syntheticFaces } from './synthetic-faces.js';

@@ -1,0 +1,53 @@
+import type { Config } from '@freeface/config';
+import type { Logger } from '@freeface/observability';
+import { type FaceClusterHandlers, faceClusterService, type RunningGrpcServer, startGrpcServer } from '@freeface/rpc';
+import type { ClusteringMetrics } from './clustering.metrics.js';
+import type { FaceClustering } from './face-clustering.js';
+
+/** The gRPC handlers of freeface.cluster.v1.FaceCluster over the clustering. */
+export function faceClusterHandlers(clustering: FaceClustering): FaceClusterHandlers {
+  return {
+    clusterFace: (faceId) => clustering.clusterFace(faceId),
+    assignUnknown: (model) => clustering.assignUnknown(model),
+    mergePersons: (personId, fromPersonId) => clustering.mergePersons(personId, fromPersonId),
+    moveFace: (faceId, personId) => clustering.moveFace(faceId, personId),
+    recluster: (model, threshold) => clustering.recluster(model, { threshold }),
+    async listClusters(model, limit) {
+      const clusters = await clustering.listClusters(model);
+      return {
+        model: model ?? clustering.defaultModel,
+        total: clusters.length,
+        clusters: limit > 0 ? clusters.slice(0, limit) : clusters,
+      };
+    },
+  };
+}
+
+export interface FaceClusterServerDeps {
+  readonly config: Pick<Config, 'cluster'>;
+  readonly clustering: FaceClustering;
+  readonly logger: Logger;
+  readonly metrics?: ClusteringMetrics;
+}
+
+/**
+ * face-cluster's gRPC server on settings cluster.host:port, with the health service and reflection. The
+ * face-cluster service runs it; the embedded all-in-one process serves it beside the REST API.
+ */
+export function startFaceClusterServer({
+  config,
+  clustering,
+  logger,
+  metrics,
+}: FaceClusterServerDeps): Promise<RunningGrpcServer> {
+  const service = faceClusterService(faceClusterHandlers(clustering), {
+    logger,
+    ...(metrics ? { onCall: metrics.onCall } : {}),
+  });
+  return startGrpcServer([service], {
+    host: config.cluster.host,
+    port: config.cluster.port,
+    maxMessageBytes: 16 * 1024 * 1024,
+    logger,
+  });
+}

@@ -1,0 +1,77 @@
+import type { FaceCluster } from '@freeface/domain';
+import { NotFoundError } from '@freeface/domain';
+import { type ClusteringContext, type ClusteringDeps, clusteringContext } from './clustering-context.js';
+import { type ClusterOutcome, FaceClusterer, type UnknownOutcome } from './face-clusterer.js';
+import { type MergedPersons, type MovedFace, PersonOperations } from './person-operations.js';
+import { Reclusterer, type ReclusterOptions, type ReclusterReport } from './reclusterer.js';
+
+/** The operations the REST API offers on persons: in process (embedded) or over gRPC (face-cluster). */
+export interface PersonClusterOperations {
+  mergePersons(intoId: string, fromId: string): Promise<MergedPersons>;
+  moveFace(faceId: string, personId: string): Promise<MovedFace>;
+}
+
+export interface FaceClusteringDeps extends ClusteringDeps {
+  /** the model of calls that name none: the current embedder (settings models.embedder) */
+  readonly defaultModel: string;
+}
+
+/**
+ * Everything face-cluster does, over the storage ports: clustering faces as they come, merging persons,
+ * moving faces, re-clustering, listing clusters. One instance per process: it keeps the clusters of each
+ * model in memory and is their only writer (of the face-cluster instances, the one holding the lease works,
+ * see leader-lease.ts; embedded, the one process).
+ */
+export class FaceClustering implements PersonClusterOperations {
+  readonly defaultModel: string;
+  private readonly ctx: ClusteringContext;
+  private readonly clusterer: FaceClusterer;
+  private readonly operations: PersonOperations;
+  private readonly reclusterer: Reclusterer;
+
+  constructor(deps: FaceClusteringDeps) {
+    this.defaultModel = deps.defaultModel;
+    this.ctx = clusteringContext(deps);
+    this.clusterer = new FaceClusterer(this.ctx);
+    this.operations = new PersonOperations(this.ctx);
+    this.reclusterer = new Reclusterer(this.ctx);
+  }
+
+  /** Clusters a stored face that belongs to no person (its model read from its record unless given). */
+  async clusterFace(faceId: string, model?: string, vector?: ArrayLike<number>): Promise<ClusterOutcome> {
+    const faceModel = model ?? (await this.ctx.metadata.faces.get(faceId))?.model;
+    if (faceModel === undefined) throw new NotFoundError('face', faceId);
+    return this.clusterer.clusterFace(faceId, faceModel, vector);
+  }
+
+  assignUnknown(model = this.defaultModel): Promise<UnknownOutcome> {
+    return this.clusterer.assignUnknown(model);
+  }
+
+  mergePersons(intoId: string, fromId: string): Promise<MergedPersons> {
+    return this.operations.mergePersons(intoId, fromId);
+  }
+
+  moveFace(faceId: string, personId: string): Promise<MovedFace> {
+    return this.operations.moveFace(faceId, personId);
+  }
+
+  recluster(model = this.defaultModel, options: ReclusterOptions = {}): Promise<ReclusterReport> {
+    return this.reclusterer.recluster(model, options);
+  }
+
+  /** The clusters of a model, largest first. */
+  listClusters(model = this.defaultModel): Promise<FaceCluster[]> {
+    return this.clusterer.listClusters(model);
+  }
+
+  /** face.deleted */
+  forgetFace(faceId: string, model: string): Promise<void> {
+    return this.clusterer.forgetFace(faceId, model);
+  }
+
+  /** face.assigned by someone else (manual or merge) */
+  faceMoved(faceId: string, model: string, personId: string | undefined): Promise<void> {
+    return this.clusterer.faceMoved(faceId, model, personId);
+  }
+}

@@ -1,0 +1,139 @@
+import { InvalidArgumentError, NotFoundError } from '@freeface/domain';
+import { createLogger } from '@freeface/observability';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RpcError } from '../grpc-errors.js';
+import { type RunningGrpcServer, startGrpcServer } from '../grpc-server.js';
+import { FaceClusterClient } from './face-cluster.client.js';
+import { FACE_CLUSTER_SERVICE, type FaceClusterHandlers, faceClusterService } from './face-cluster.server.js';
+
+// The typed client against stub handlers over real gRPC: every field survives the wire both ways (absent ids
+// included), a model left out arrives as undefined, failures come back with their codes.
+
+const calls: unknown[][] = [];
+const updatedAt = new Date('2025-05-01T12:00:00.000Z');
+const handlers: FaceClusterHandlers = {
+  clusterFace: async (faceId) => {
+    calls.push(['clusterFace', faceId]);
+    if (faceId === 'missing') throw new NotFoundError('face', faceId);
+    return faceId === 'alone'
+      ? { faceId, status: 'clustered', clusterId: 'c1', createdPerson: false }
+      : { faceId, status: 'already', clusterId: 'c2', personId: 'p2', createdPerson: true };
+  },
+  assignUnknown: async (model) => {
+    calls.push(['assignUnknown', model]);
+    return { associated: 1, created: 2, pending: 3 };
+  },
+  mergePersons: async (personId, fromPersonId) => {
+    calls.push(['mergePersons', personId, fromPersonId]);
+    if (personId === fromPersonId) throw new InvalidArgumentError('a person cannot be merged into itself');
+    return { personId, mergedPersonId: fromPersonId, movedFaces: 4, movedAppearances: 5 };
+  },
+  moveFace: async (faceId, personId) => {
+    calls.push(['moveFace', faceId, personId]);
+    return { faceId, personId, previousPersonId: faceId === 'unowned' ? undefined : 'before', moved: true };
+  },
+  recluster: async (model, threshold) => {
+    calls.push(['recluster', model, threshold]);
+    return {
+      model: model ?? 'default',
+      threshold: threshold ?? 0.91,
+      faces: 47,
+      clusters: 15,
+      personsKept: 6,
+      personsCreated: 2,
+      associated: 0,
+      personsRemoved: 1,
+      pending: 7,
+    };
+  },
+  listClusters: async (model, limit) => {
+    calls.push(['listClusters', model, limit]);
+    return {
+      model: model ?? 'default',
+      total: 2,
+      clusters: [
+        { id: 'a', model: 'm', personId: 'p', faceIds: ['f1', 'f2'], updatedAt },
+        { id: 'b', model: 'm', faceIds: ['f3'], updatedAt },
+      ],
+    };
+  },
+};
+
+let server: RunningGrpcServer;
+let client: FaceClusterClient;
+const logger = createLogger({ name: 'rpc-test', level: 'silent' });
+
+beforeAll(async () => {
+  server = await startGrpcServer([faceClusterService(handlers, { logger })], {
+    host: '127.0.0.1',
+    port: 0,
+    maxMessageBytes: 1 << 20,
+    logger,
+  });
+  client = new FaceClusterClient({ address: `127.0.0.1:${server.port}`, timeoutMs: 5000 });
+});
+afterAll(async () => {
+  client?.close();
+  await server?.shutdown(100);
+});
+
+describe('FaceClusterClient', () => {
+  it('carries every result both ways, absent ids as undefined', async () => {
+    expect(await client.clusterFace('alone')).toEqual({
+      faceId: 'alone',
+      status: 'clustered',
+      clusterId: 'c1',
+      createdPerson: false,
+    });
+    expect(await client.clusterFace('known')).toEqual({
+      faceId: 'known',
+      status: 'already',
+      clusterId: 'c2',
+      personId: 'p2',
+      createdPerson: true,
+    });
+    expect(await client.assignUnknown()).toEqual({ associated: 1, created: 2, pending: 3 });
+    expect(await client.mergePersons('into', 'from')).toEqual({
+      personId: 'into',
+      mergedPersonId: 'from',
+      movedFaces: 4,
+      movedAppearances: 5,
+    });
+    expect(await client.moveFace('unowned', 'p')).toEqual({
+      faceId: 'unowned',
+      personId: 'p',
+      previousPersonId: undefined,
+      moved: true,
+    });
+    expect((await client.moveFace('owned', 'p')).previousPersonId).toBe('before');
+    expect(await client.recluster({ threshold: 0.5 })).toMatchObject({ model: 'default', threshold: 0.5, faces: 47 });
+    expect(await client.listClusters({ model: 'm', limit: 10 })).toEqual({
+      model: 'm',
+      total: 2,
+      clusters: [
+        { id: 'a', model: 'm', personId: 'p', faceIds: ['f1', 'f2'], updatedAt },
+        { id: 'b', model: 'm', faceIds: ['f3'], updatedAt },
+      ],
+    });
+    expect(calls).toContainEqual(['assignUnknown', undefined]);
+    expect(calls).toContainEqual(['recluster', undefined, 0.5]);
+    expect(calls).toContainEqual(['listClusters', 'm', 10]);
+    await client.recluster({ model: 'x' });
+    expect(calls.at(-1)).toEqual(['recluster', 'x', undefined]);
+  });
+
+  it('fails with the handler’s code, and says SERVING to health checks', async () => {
+    await expect(client.clusterFace('missing')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      status: 'NOT_FOUND',
+    } satisfies Partial<RpcError>);
+    await expect(client.mergePersons('same', 'same')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(await client.health(FACE_CLUSTER_SERVICE)).toBe('SERVING');
+  });
+
+  it('is UNAVAILABLE when nobody listens', async () => {
+    const nobody = new FaceClusterClient({ address: '127.0.0.1:1', timeoutMs: 1000 });
+    await expect(nobody.moveFace('f', 'p')).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    nobody.close();
+  });
+});

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { loadConfig } from '@freeface/config';
+import { createLogger, Metrics } from '@freeface/observability';
+import { FaceClusterClient } from '@freeface/rpc';
+import {
+  type MigrationTarget,
+  Migrator,
+  openMilvusMigrationTarget,
+  openScyllaMigrationTarget,
+  readMigrations,
+} from '@freeface/storage';
+import { freePort, PROJECT_ROOT, requireBackend } from '@freeface/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { apiCaller } from '../../services/api-server/src/testing/api-client.js';
+import { createTestApi, type TestApi } from '../../services/api-server/src/testing/test-api.js';
+import { type RunningFaceCluster, startFaceCluster } from '../../services/face-cluster/src/start-face-cluster.js';
+import { CLUSTERING_ENV, runClusteringScenario } from './clustering-scenario.js';
+
+// The face-cluster "Done when" against the real backends (`npm run backends:up`): enroll_async through Kafka
+// to the enrollment workers, faces in ScyllaDB (Cassandra here), Milvus and S3, and the face-cluster service
+// consuming the face events from Kafka and serving its gRPC API. A keyspace, a Milvus collection prefix and
+// Kafka topics of this run only, removed at the end (the images in the shared bucket go with their faces).
+
+const backends = await Promise.all(
+  (['cassandra', 'milvus', 's3', 'redis', 'kafka'] as const).map((name) => requireBackend(name)),
+);
+const up = backends.every((b) => b.up);
+const suffix = randomBytes(5).toString('hex');
+const env = {
+  ...CLUSTERING_ENV,
+  FREEFACE_PROFILE: 'cluster',
+  FREEFACE_JWT_SECRET: `e2e-cluster-secret-${randomBytes(16).toString('hex')}`,
+  FREEFACE_SCYLLA_KEYSPACE: `ff_fc_${suffix}`,
+  FREEFACE_SCYLLA_REPLICATION: 'SimpleStrategy:1',
+  FREEFACE_SCYLLA_CONSISTENCY: 'one',
+  FREEFACE_MILVUS_COLLECTION_PREFIX: `ff_fc_${suffix}`,
+  FREEFACE_LOG_LEVEL: 'silent',
+};
+const migrationsDir = join(PROJECT_ROOT, 'db/migration');
+
+describe.skipIf(!up)('face clustering end to end (cluster: Kafka, ScyllaDB, Milvus, S3)', () => {
+  let api: TestApi | undefined;
+  let faceCluster: RunningFaceCluster | undefined;
+  let client: FaceClusterClient | undefined;
+  const targets: MigrationTarget[] = [];
+  let faceIds: string[] = [];
+
+  afterAll(async () => {
+    if (api) {
+      const call = apiCaller(api.app, await api.adminHeaders());
+      for (const id of faceIds) await call('DELETE', `/faces/${id}`); // and their images in the shared bucket
+    }
+    client?.close();
+    await faceCluster?.close();
+    await api?.close();
+    for (const target of targets) {
+      await target.erase().catch(() => {});
+      await target.close();
+    }
+  }, 180_000);
+
+  it('makes eight persons of the eight identities and leaves each stranger alone', { timeout: 600_000 }, async () => {
+    const migrations = loadConfig(env);
+    const scylla = await openScyllaMigrationTarget(migrations);
+    targets.push(scylla);
+    await new Migrator(scylla, readMigrations(join(migrationsDir, 'scylla'), 'scylla')).up();
+    const milvus = await openMilvusMigrationTarget(migrations);
+    targets.push(milvus);
+    await new Migrator(milvus, readMigrations(join(migrationsDir, 'milvus'), 'milvus')).up();
+
+    const port = await freePort();
+    const address = `127.0.0.1:${port}`;
+    api = await createTestApi({ ...env, FREEFACE_CLUSTER_ADDRESS: address });
+    const faceClusterEnv = {
+      ...env,
+      FREEFACE_EVENTS_TOPIC_PREFIX: api.deps.config.events.topicPrefix,
+      FREEFACE_CLUSTER_HOST: '127.0.0.1',
+      FREEFACE_CLUSTER_PORT: String(port),
+    };
+    const config = loadConfig(faceClusterEnv);
+    faceCluster = await startFaceCluster(
+      config,
+      createLogger({ name: 'face-cluster', level: 'silent' }),
+      new Metrics('face-cluster'),
+    );
+    client = new FaceClusterClient({ address, timeoutMs: 30_000 });
+    const grpc = client;
+    // a second instance is a standby: it waits for the lease and serves nothing meanwhile
+    const standbyConfig = loadConfig({ ...faceClusterEnv, FREEFACE_CLUSTER_PORT: String(await freePort()) });
+    const stop = new AbortController();
+    const standby = startFaceCluster(
+      standbyConfig,
+      createLogger({ name: 'standby', level: 'silent' }),
+      new Metrics('standby'),
+      stop.signal,
+    );
+    const standing = await Promise.race([
+      standby.then(() => 'started'),
+      new Promise((r) => setTimeout(r, 2000, 'waiting')),
+    ]);
+    stop.abort(new Error('test over'));
+    await expect(standby).rejects.toThrow();
+    expect(standing).toBe('waiting');
+
+    const result = await runClusteringScenario(api, () => grpc.listClusters());
+    faceIds = result.faceIds;
+    expect(result.persons).toBe(8);
+    expect(result.identities.f).toBeGreaterThanOrEqual(0.95);
+    expect(result.all.f).toBeGreaterThanOrEqual(0.95);
+
+    // merges and moves of the REST API go to face-cluster over gRPC
+    const call = apiCaller(api.app, await api.headersFor('operator'));
+    const [a, b] = (await call('GET', '/persons?limit=100')).body.data.persons;
+    const merged = await call('POST', `/persons/${a.person_id}/merge`, { from_person_id: b.person_id });
+    expect([merged.status, merged.body.data?.moved_faces]).toEqual([200, 5]);
+    expect((await call('GET', `/persons/${b.person_id}`)).status).toBe(404);
+    const [face] = (await grpc.listClusters()).clusters.find((c) => c.personId === a.person_id)?.faceIds ?? [];
+    const other = (await call('POST', '/persons', { name: 'moved here' })).body.data.person_id;
+    const moved = await call('POST', `/faces/${face}/move`, { person_id: other });
+    expect(moved.body.data).toMatchObject({ face_id: face, person_id: other, previous_person_id: a.person_id });
+    expect((await call('GET', `/faces/${face}`)).body.data.person_id).toBe(other);
+  });
+});
