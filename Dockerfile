@@ -1,0 +1,106 @@
+# syntax=docker/dockerfile:1
+# FreeFace images: one build, one target per service (they share every layer but the last).
+#   docker build --target api-server   -t freeface/api-server .
+#   docker build --target extractor    -t freeface/extractor .
+#   docker build --target async-enroll -t freeface/async-enroll .
+#   docker build --target face-cluster -t freeface/face-cluster .
+#   docker build --target migrate      -t freeface/migrate .
+#   docker build --target extractor-gpu -t freeface/extractor-gpu .   (CUDA 12; FREEFACE_EXECUTION_PROVIDER=cuda)
+# Production dependencies only, a non-root user (uid 1000), a HEALTHCHECK on the real health endpoints.
+# No model weights inside: see docker/entrypoint.sh; mount a volume at /models (FREEFACE_MODELS_DIR).
+# Dockerfile.dev is the variant that watches the sources and restarts.
+ARG NODE_VERSION=20.19
+ARG CUDA_IMAGE=nvidia/cuda:12.8.1-cudnn-runtime-ubuntu24.04
+
+# --- the package manifests alone, so that `npm ci` reruns only when dependencies change
+FROM node:${NODE_VERSION}-slim AS manifests
+WORKDIR /src
+COPY . .
+RUN mkdir /manifests && find . -name node_modules -prune -o -name package.json -print \
+  | xargs cp --parents -t /manifests && cp package-lock.json /manifests/
+
+# --- production dependencies, native modules built for this image
+FROM node:${NODE_VERSION}-slim AS deps
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=manifests /manifests ./
+# the CPU build of onnxruntime is inside its npm package; its installer would only fetch CUDA
+ENV ONNXRUNTIME_NODE_INSTALL=skip
+# the root postinstall prepares models from the sources: that happens at container start instead
+# (docker/entrypoint.sh), so it is dropped from this stage's copy of package.json; the install scripts of the
+# dependencies (sharp, better-sqlite3, hnswlib-node, ...) run as usual
+RUN --mount=type=cache,target=/root/.npm \
+  npm pkg delete scripts.postinstall && npm ci --omit=dev --no-audit --no-fund
+
+# --- the same with the CUDA execution provider of onnxruntime (fetched by its installer)
+FROM deps AS deps-gpu
+RUN ONNXRUNTIME_NODE_INSTALL=cuda12 npm rebuild onnxruntime-node
+
+# --- what every service image holds: dependencies, sources, protos, migrations, the model manifest
+FROM node:${NODE_VERSION}-slim AS runtime
+ENV NODE_ENV=production \
+    FREEFACE_MODELS_DIR=/models
+WORKDIR /app
+COPY --from=deps /app ./
+COPY package.json tsconfig.json ./
+COPY packages ./packages
+COPY services ./services
+COPY proto ./proto
+COPY db ./db
+COPY models/manifest.json ./models/manifest.json
+COPY docker ./docker
+RUN mkdir -p /models && chown 1000:1000 /models
+VOLUME /models
+USER 1000:1000
+ENTRYPOINT ["/app/docker/entrypoint.sh"]
+
+FROM runtime AS api-server
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s \
+  CMD node docker/healthcheck.mjs "http://127.0.0.1:${FREEFACE_API_PORT:-8080}/api/v1/health/live"
+CMD ["api-server"]
+
+# the worker services answer health on their admin port (settings api.adminPort)
+FROM runtime AS extractor
+EXPOSE 50051 7998
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s \
+  CMD node docker/healthcheck.mjs "http://127.0.0.1:${FREEFACE_ADMIN_PORT:-7998}/health/live"
+CMD ["extractor"]
+
+FROM runtime AS async-enroll
+EXPOSE 7998
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
+  CMD node docker/healthcheck.mjs "http://127.0.0.1:${FREEFACE_ADMIN_PORT:-7998}/health/live"
+CMD ["async-enroll"]
+
+FROM runtime AS face-cluster
+EXPOSE 50053 7998
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
+  CMD node docker/healthcheck.mjs "http://127.0.0.1:${FREEFACE_ADMIN_PORT:-7998}/health/live"
+CMD ["face-cluster"]
+
+# a one-shot CLI: no server, so no HEALTHCHECK
+FROM runtime AS migrate
+HEALTHCHECK NONE
+CMD ["migrate", "up", "--database", "all"]
+
+# --- the extractor on CUDA: Node from the official image on NVIDIA's CUDA + cuDNN runtime
+FROM node:${NODE_VERSION}-slim AS node
+FROM ${CUDA_IMAGE} AS extractor-gpu
+COPY --from=node /usr/local/bin/node /usr/local/bin/node
+ENV NODE_ENV=production \
+    FREEFACE_MODELS_DIR=/models \
+    FREEFACE_EXECUTION_PROVIDER=cuda
+WORKDIR /app
+COPY --from=runtime /app ./
+COPY --from=deps-gpu /app/node_modules/onnxruntime-node ./node_modules/onnxruntime-node
+RUN (getent passwd 1000 >/dev/null || useradd --uid 1000 --create-home freeface) \
+  && mkdir -p /models && chown 1000:1000 /models
+VOLUME /models
+USER 1000:1000
+EXPOSE 50051 7998
+HEALTHCHECK --interval=30s --timeout=5s --start-period=180s \
+  CMD node docker/healthcheck.mjs "http://127.0.0.1:${FREEFACE_ADMIN_PORT:-7998}/health/live"
+ENTRYPOINT ["/app/docker/entrypoint.sh"]
+CMD ["extractor"]

@@ -1,0 +1,292 @@
+// Every kustomize overlay and the Helm chart, rendered and validated offline: schemas, settings against the
+// one settings schema, probes, resources, autoscaling, disruption budgets, migrations, images, GPU.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { faceClusterGroup } from '@freeface/clustering';
+import { allSettings, loadConfig } from '@freeface/config';
+import { consumerGroups } from '@freeface/enrollment';
+import { PROJECT_ROOT } from '@freeface/testing';
+import { describe, expect, it } from 'vitest';
+import {
+  CHART_VARIANTS,
+  CUSTOM_KINDS,
+  deployToolsInstalled,
+  type K8sObject,
+  lintChart,
+  overlayNames,
+  type Rendering,
+  renderChart,
+  renderOverlay,
+  validate,
+} from './k8s-render.js';
+import {
+  componentOf,
+  containersOf,
+  environmentOf,
+  FREEFACE_SERVICES,
+  find,
+  freefaceWorkloads,
+  KAFKA_CONSUMERS,
+  matches,
+  podSpec,
+  portNumber,
+  variableNames,
+  workloads,
+} from './workloads.js';
+
+const installed = deployToolsInstalled();
+const KNOWN = new Set<string>(allSettings().map((s) => s.env));
+const SECRET = new Set<string>(
+  allSettings()
+    .filter((s) => s.secret)
+    .map((s) => s.env),
+);
+/** Settings whose default is this machine (127.0.0.1): in a cluster each must be set to a real address. */
+const CLUSTER_REQUIRED = allSettings()
+  .filter((s) => JSON.stringify(s.schema.safeParse(undefined).data ?? '').includes('127.0.0.1'))
+  .map((s) => s.env);
+
+const RENDERINGS = [
+  ...(installed ? overlayNames() : []).map((o) => ({ name: `overlay ${o}`, render: () => renderOverlay(o) })),
+  ...Object.keys(CHART_VARIANTS).map((v) => ({ name: `chart ${v}`, render: () => renderChart(v) })),
+];
+const cache = new Map<string, Rendering>();
+const rendered = (name: string) => {
+  const entry = RENDERINGS.find((r) => r.name === name);
+  if (!entry) throw new Error(`no rendering ${name}`);
+  if (!cache.has(name)) cache.set(name, entry.render());
+  return cache.get(name) as Rendering;
+};
+
+const deployment = (objects: K8sObject[], name: string) => {
+  const found = find(objects, 'Deployment', name);
+  expect(found, `Deployment ${name}`).toBeDefined();
+  return found as K8sObject;
+};
+const mainContainer = (workload: K8sObject) => podSpec(workload).containers[0];
+const configOf = (objects: K8sObject[], service: string) =>
+  loadConfig(environmentOf(mainContainer(deployment(objects, service)), objects));
+
+describe.skipIf(!installed)('deployment manifests', () => {
+  it('finds the dev and prod overlays and a GPU one', () => {
+    expect(overlayNames()).toEqual(expect.arrayContaining(['dev', 'prod', 'prod-gpu']));
+  });
+
+  it('passes helm lint --strict', () => {
+    const { ok, output } = lintChart();
+    expect(ok, output).toBe(true);
+  });
+
+  describe.each(RENDERINGS.map((r) => r.name))('%s', (name) => {
+    it('renders objects that validate against the Kubernetes schemas', () => {
+      const { objects } = rendered(name);
+      expect(objects.length).toBeGreaterThan(10);
+      const { errors, unknownKinds } = validate(rendered(name));
+      expect(errors).toEqual([]);
+      expect(unknownKinds.filter((k) => !CUSTOM_KINDS.has(k))).toEqual([]);
+    });
+
+    it('sets only settings of the schema, valid together, with each one a cluster needs', () => {
+      const { objects } = rendered(name);
+      const workloadsReadingSettings = freefaceWorkloads(objects);
+      expect(workloadsReadingSettings.map((w) => w.metadata.name)).toEqual(
+        expect.arrayContaining([...FREEFACE_SERVICES]),
+      );
+      for (const workload of workloadsReadingSettings) {
+        for (const container of containersOf(workload)) {
+          const where = `${workload.kind} ${workload.metadata.name}, container ${container.name}`;
+          const unknown = variableNames(container, objects).filter((n) => n.startsWith('FREEFACE_') && !KNOWN.has(n));
+          expect(unknown, `${where}: not in packages/config/src/settings.ts`).toEqual([]);
+          const env = environmentOf(container, objects);
+          expect(() => loadConfig(env), where).not.toThrow();
+          expect(env.FREEFACE_PROFILE, where).toBe('cluster');
+          expect(
+            CLUSTER_REQUIRED.filter((n) => !env[n]),
+            `${where}: still pointing at 127.0.0.1`,
+          ).toEqual([]);
+        }
+      }
+    });
+
+    it('keeps the secret settings out of ConfigMaps and literal values', () => {
+      const { objects } = rendered(name);
+      for (const map of objects.filter((o) => o.kind === 'ConfigMap')) {
+        expect(
+          Object.keys(map.data ?? {}).filter((k) => SECRET.has(k)),
+          `ConfigMap ${map.metadata.name}`,
+        ).toEqual([]);
+      }
+      for (const container of workloads(objects).flatMap(containersOf)) {
+        const literal = (container.env ?? []).filter((v) => SECRET.has(v.name) && v.value !== undefined);
+        expect(literal, container.name).toEqual([]);
+      }
+    });
+
+    it('turns service links off in every pod that reads the settings', () => {
+      // a Service named like freeface-x would add FREEFACE_X_PORT=tcp://..., which the settings loader refuses
+      for (const workload of freefaceWorkloads(rendered(name).objects)) {
+        expect(podSpec(workload).enableServiceLinks, workload.metadata.name).toBe(false);
+      }
+    });
+
+    it('probes each service on its health endpoints, on the port its settings give it', () => {
+      const { objects } = rendered(name);
+      for (const service of FREEFACE_SERVICES) {
+        const container = mainContainer(deployment(objects, service));
+        const config = configOf(objects, service);
+        const [live, ready, port] =
+          service === 'api-server'
+            ? ['/api/v1/health/live', '/api/v1/health/ready', config.api.port]
+            : ['/health/live', '/health/ready', config.api.adminPort];
+        for (const [probe, path] of [
+          [container.livenessProbe, live],
+          [container.readinessProbe, ready],
+          [container.startupProbe, live],
+        ] as const) {
+          expect(probe?.httpGet?.path, service).toBe(path);
+          expect(portNumber(container, probe?.httpGet?.port ?? ''), service).toBe(port);
+        }
+        const annotations = deployment(objects, service).spec.template.metadata.annotations ?? {};
+        expect(Number(annotations['prometheus.io/port']), `${service}: scraped port`).toBe(port);
+      }
+    });
+
+    it('gives each service that loads models a writable models folder', () => {
+      // docker/entrypoint.sh prepares the models of a service that depends on @freeface/vision into
+      // FREEFACE_MODELS_DIR, under a read-only root filesystem
+      const { objects } = rendered(name);
+      for (const service of FREEFACE_SERVICES) {
+        const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'services', service, 'package.json'), 'utf8'));
+        if (!manifest.dependencies?.['@freeface/vision']) continue;
+        const container = mainContainer(deployment(objects, service));
+        const mounts = (container as { volumeMounts?: Array<{ mountPath: string }> }).volumeMounts ?? [];
+        expect(
+          mounts.map((m) => m.mountPath),
+          service,
+        ).toContain(configOf(objects, service).models.dir);
+      }
+    });
+
+    it('gives every container resource requests and limits', () => {
+      for (const workload of workloads(rendered(name).objects)) {
+        for (const container of containersOf(workload)) {
+          const where = `${workload.metadata.name}/${container.name}`;
+          expect(Object.keys(container.resources?.requests ?? {}), where).toEqual(
+            expect.arrayContaining(['cpu', 'memory']),
+          );
+          expect(Object.keys(container.resources?.limits ?? {}), where).toEqual(
+            expect.arrayContaining(['cpu', 'memory']),
+          );
+        }
+      }
+    });
+
+    it('autoscales every service and gives it a disruption budget', () => {
+      const { objects, production } = rendered(name);
+      for (const service of FREEFACE_SERVICES) {
+        const pods = deployment(objects, service).spec.template.metadata.labels;
+        const hpa = find(objects, 'HorizontalPodAutoscaler', service);
+        const scaled = find(objects, 'ScaledObject', service);
+        expect(Boolean(hpa) !== Boolean(scaled), `${service}: one HorizontalPodAutoscaler or one ScaledObject`).toBe(
+          true,
+        );
+        const target = hpa?.spec.scaleTargetRef.name ?? scaled?.spec.scaleTargetRef.name;
+        expect(target).toBe(service);
+        const max = hpa?.spec.maxReplicas ?? scaled?.spec.maxReplicaCount;
+        const config = configOf(objects, service);
+        if (KAFKA_CONSUMERS.includes(service)) {
+          expect(max, `${service}: more consumers than partitions sit idle`).toBeLessThanOrEqual(
+            config.kafka.partitions,
+          );
+        }
+        for (const trigger of scaled?.spec.triggers ?? []) {
+          if (trigger.type !== 'kafka') continue;
+          expect(trigger.metadata.bootstrapServers).toBe(config.kafka.brokers.join(','));
+          // the group the service joins
+          const group = service === 'async-enroll' ? consumerGroups(config).workers : faceClusterGroup(config);
+          expect(trigger.metadata.consumerGroup, service).toBe(group);
+        }
+        const pdb = find(objects, 'PodDisruptionBudget', service);
+        expect(pdb, `${service}: PodDisruptionBudget`).toBeDefined();
+        expect(matches(pdb?.spec.selector.matchLabels, pods), `${service}: PDB selects its pods`).toBe(true);
+      }
+      if (production) {
+        const api = find(objects, 'HorizontalPodAutoscaler', 'api-server');
+        expect([api?.spec.minReplicas, api?.spec.maxReplicas]).toEqual([2, 20]);
+      }
+    });
+
+    it('routes every Service to pods and to named ports they have', () => {
+      const { objects } = rendered(name);
+      for (const service of objects.filter((o) => o.kind === 'Service')) {
+        const pods = workloads(objects).filter((w) => matches(service.spec.selector, w.spec.template.metadata.labels));
+        expect(pods.length, `Service ${service.metadata.name} selects no pod`).toBeGreaterThan(0);
+        for (const port of service.spec.ports) {
+          const served = pods.some((w) => containersOf(w).some((c) => portNumber(c, port.targetPort ?? port.port)));
+          expect(served, `Service ${service.metadata.name} port ${port.name}`).toBe(true);
+        }
+      }
+    });
+
+    it('migrates the databases before the services that use them start', () => {
+      const { objects } = rendered(name);
+      const jobs = objects.filter((o) => o.kind === 'Job' && componentOf(o) === 'migrate');
+      expect(jobs).toHaveLength(1);
+      expect(mainContainer(jobs[0] as K8sObject).args).toEqual(['migrate', 'up', '--database', 'all']);
+      for (const service of ['api-server', 'async-enroll', 'face-cluster']) {
+        const init = podSpec(deployment(objects, service)).initContainers ?? [];
+        expect(
+          init.map((c: { args: string[] }) => c.args.at(-1)),
+          service,
+        ).toContain('wait-migrations');
+      }
+    });
+
+    it('names released images in production and the CUDA extractor where GPUs are on', () => {
+      const { objects, production } = rendered(name);
+      const extractor = mainContainer(deployment(objects, 'extractor'));
+      const gpu = Boolean(extractor.resources?.limits?.['nvidia.com/gpu']);
+      if (gpu) {
+        expect(extractor.image).toMatch(/freeface\/extractor-gpu:/);
+        expect(configOf(objects, 'extractor').models.executionProvider).toBe('cuda');
+      } else {
+        expect(configOf(objects, 'extractor').models.executionProvider).toBe('cpu');
+      }
+      if (!production) return;
+      const images = workloads(objects).flatMap((w) => containersOf(w).map((c) => c.image));
+      for (const image of images.filter((i) => i.includes('freeface/'))) {
+        expect(image, 'a released tag').toMatch(/:[\w.-]+$/);
+        expect(image).not.toMatch(/:latest$/);
+      }
+    });
+  });
+
+  it('runs the extractor on GPUs in the GPU overlay and the chart with gpu.enabled', () => {
+    for (const objects of [
+      rendered('overlay prod-gpu').objects,
+      rendered('chart gpu, KEDA, ingress, secret, registry').objects,
+    ]) {
+      const extractor = mainContainer(deployment(objects, 'extractor'));
+      expect(extractor.resources?.limits?.['nvidia.com/gpu']).toBe(1);
+    }
+  });
+
+  it('scales the Kafka consumers on lag with KEDA in prod', () => {
+    const { objects } = rendered('overlay prod');
+    for (const service of KAFKA_CONSUMERS) {
+      const triggers = find(objects, 'ScaledObject', service)?.spec.triggers.map((t: { type: string }) => t.type);
+      expect(triggers, service).toEqual(['cpu', 'kafka']);
+    }
+  });
+
+  it('renders the same settings and services from the chart as from the prod overlay', () => {
+    const overlay = rendered('overlay prod').objects;
+    const chart = rendered('chart defaults').objects;
+    const settings = (objects: K8sObject[]) =>
+      objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith('freeface-settings'))?.data;
+    expect(settings(chart)).toEqual(settings(overlay));
+    const services = (objects: K8sObject[]) => freefaceWorkloads(objects).map((w) => `${w.kind}/${componentOf(w)}`);
+    expect(services(chart).sort()).toEqual(services(overlay).sort());
+  });
+});
