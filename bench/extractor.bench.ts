@@ -180,7 +180,7 @@ async function benchPair(detectorId: string, embedderId: string): Promise<void> 
 
 console.log(
   `extractor pipeline on ${images.length} images (${files.join(', ')}); onnxruntime ${ort.env.versions.common}, ` +
-    `${config.models.executionProvider}, intra-op threads ${config.models.intraOpThreads || 'auto'}; fastest of ${REPEATS} runs taking turns (stages: mean); ` +
+    `${config.models.executionProvider}, intra-op threads ${config.models.intraOpThreads || 'auto'} (spinning ${config.models.intraOpSpinning ? 'on' : 'off'}); fastest of ${REPEATS} runs taking turns (stages: mean); ` +
     `batch 8 = one ExtractBatch, ${BATCH_CONCURRENCY} images in flight\n`,
 );
 const present = (task: 'detect' | 'embed') =>

@@ -54,10 +54,34 @@ export const settings = {
     maxBatchImages: s('EXTRACTOR_MAX_BATCH_IMAGES', int(32, 1, 1000), 'most images in one ExtractBatch call'),
   },
   cluster: {
+    host: s('CLUSTER_HOST', text('0.0.0.0'), 'address the face-cluster gRPC server listens on'),
     port: s('CLUSTER_PORT', port(50053), 'gRPC port of the face-cluster service'),
     address: s('CLUSTER_ADDRESS', text('127.0.0.1:50053'), 'host:port where other services reach face-cluster'),
-    threshold: s('CLUSTER_THRESHOLD', fraction(0.5), 'cosine similarity at which an unknown face joins a cluster'),
-    minFaces: s('CLUSTER_MIN_FACES', int(3, 1), 'faces a cluster needs before it becomes a person'),
+    threshold: s(
+      'CLUSTER_THRESHOLD',
+      fraction(0.6).unwrap().optional(),
+      "average cosine similarity from which an unknown face joins a cluster, two clusters merge, and a cluster goes to a person (default: matching.threshold when set, else each embedder's measured matchThreshold in models/manifest.json)",
+    ),
+    minFaces: s(
+      'CLUSTER_MIN_FACES',
+      int(3, 1, 1000),
+      'faces a cluster needs before it becomes a new person (one-off strangers stay unassigned)',
+    ),
+    autoAssociate: s(
+      'CLUSTER_AUTO_ASSOCIATE',
+      flag(true),
+      "a cluster as alike to an existing person's faces as the threshold goes to that person, whatever its size",
+    ),
+    timeoutMs: s(
+      'CLUSTER_TIMEOUT_MS',
+      int(30_000, 100),
+      'deadline of a call to face-cluster (merges and moves of the REST API in the cluster profile)',
+    ),
+    graceMs: s(
+      'CLUSTER_GRACE_MS',
+      int(10_000, 0, 600_000),
+      'on shutdown, how long face-cluster lets running calls and the message in hand finish',
+    ),
   },
   auth: {
     adminUser: s('ADMIN_USER', optionalText(), 'first admin, created at start when set'),
@@ -95,6 +119,11 @@ export const settings = {
       int(0, 0, 256),
       'onnxruntime threads across operators (0: onnxruntime decides)',
     ),
+    intraOpSpinning: s(
+      'INTRA_OP_SPINNING',
+      flag(false),
+      'onnxruntime intra-op threads spin while they wait for work: a little less latency on a machine of its own, CPU taken from decoding, alignment and everything else on a shared one',
+    ),
   },
   matching: {
     threshold: s(
@@ -108,7 +137,60 @@ export const settings = {
     workers: s(
       'ENROLL_WORKERS',
       int(2, 1, 256),
-      'async enrollments run at once (enroll_async; in the api-server process until the async-enroll service takes them)',
+      'worker pool of async enrollments: batches processed at once by each async-enroll process (embedded: in the api-server process)',
+    ),
+    batchSize: s(
+      'ENROLL_BATCH_SIZE',
+      int(8, 1, 256),
+      'most jobs a worker sends to the extractor in one ExtractBatch call (capped by extractor.maxBatchImages)',
+    ),
+    priorityWeights: s(
+      'ENROLL_PRIORITY_WEIGHTS',
+      pattern('8,4,2,1', /^\d+,\d+,\d+,\d+$/, 'four whole numbers: critical,high,normal,low'),
+      'weighted round robin over the priority topics: of every 8+4+2+1 jobs taken while all wait, 8 are critical, 1 low (none starves)',
+    ),
+    maxAttempts: s(
+      'ENROLL_MAX_ATTEMPTS',
+      int(5, 1, 100),
+      'times a job is started (worker crashes and transient failures count) before it is failed and dead-lettered',
+    ),
+    retryBaseMs: s(
+      'ENROLL_RETRY_BASE_MS',
+      int(200, 1),
+      'first pause before retrying a failed extractor call; doubles each time',
+    ),
+    retryMaxMs: s('ENROLL_RETRY_MAX_MS', int(10_000, 1), 'longest pause between retries'),
+    extractorRetries: s(
+      'ENROLL_EXTRACTOR_RETRIES',
+      int(3, 0, 20),
+      'retries of an extractor call that failed for want of the extractor (UNAVAILABLE, deadline), not for the image',
+    ),
+    breakerFailures: s(
+      'ENROLL_BREAKER_FAILURES',
+      int(5, 1, 1000),
+      'extractor failures in a row that open the circuit breaker (calls then fail fast)',
+    ),
+    breakerResetMs: s(
+      'ENROLL_BREAKER_RESET_MS',
+      int(10_000, 10),
+      'how long an open circuit breaker waits before letting one trial call through',
+    ),
+  },
+  webhooks: {
+    timeoutMs: s('WEBHOOK_TIMEOUT_MS', int(5000, 100), 'deadline of one webhook POST'),
+    retries: s('WEBHOOK_RETRIES', int(5, 0, 20), 'retries of a webhook that failed (network error, 5xx, 429)'),
+    retryBaseMs: s('WEBHOOK_RETRY_BASE_MS', int(1000, 1), 'first pause before retrying a webhook; doubles each time'),
+  },
+  events: {
+    topicPrefix: s(
+      'EVENTS_TOPIC_PREFIX',
+      pattern('freeface.', /^[A-Za-z0-9._-]*$/, 'letters, digits, dots, dashes or underscores'),
+      'prefix of every topic name (enroll.requests.<priority>, enroll.results, face.events, enroll.dead-letters)',
+    ),
+    retentionHours: s(
+      'EVENTS_RETENTION_HOURS',
+      int(168, 1),
+      'embedded event bus: how long a message is kept once handled or never consumed (Kafka: the broker retention)',
     ),
   },
   quality: {
@@ -169,6 +251,11 @@ export const settings = {
     brokers: s('KAFKA_BROKERS', list('127.0.0.1:9092'), 'Kafka bootstrap brokers, comma-separated'),
     clientId: s('KAFKA_CLIENT_ID', text('freeface'), 'Kafka client id'),
     partitions: s('KAFKA_PARTITIONS', int(6, 1, 1000), 'partitions of each topic the platform creates'),
+    sessionTimeoutMs: s(
+      'KAFKA_SESSION_TIMEOUT_MS',
+      int(30_000, 6000, 300_000),
+      'a consumer silent this long leaves its group, and its partitions go to the others (a killed worker is noticed after it)',
+    ),
     replicationFactor: s(
       'KAFKA_REPLICATION_FACTOR',
       int(1, 1, 10),

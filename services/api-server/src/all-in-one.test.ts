@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ExtractorClient } from '@freeface/rpc';
+import { ExtractorClient, FaceClusterClient } from '@freeface/rpc';
 import { faceImage, freePort, PROJECT_ROOT } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -13,11 +13,11 @@ describe('npm start (embedded all-in-one)', () => {
     child?.kill('SIGTERM');
   });
 
-  it('serves the REST API and the extractor gRPC API from one process, and says how to log in', {
+  it('serves the REST API and the extractor and face-cluster gRPC APIs from one process, and says how to log in', {
     timeout: 120_000,
   }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ff-start-'));
-    const [apiPort, grpcPort] = [await freePort(), await freePort()];
+    const [apiPort, grpcPort, clusterPort] = [await freePort(), await freePort(), await freePort()];
     child = spawn(process.execPath, ['--import', 'tsx', 'services/api-server/src/main.ts'], {
       cwd: PROJECT_ROOT,
       env: {
@@ -25,6 +25,7 @@ describe('npm start (embedded all-in-one)', () => {
         FREEFACE_DATA_DIR: dataDir,
         FREEFACE_API_PORT: String(apiPort),
         FREEFACE_EXTRACTOR_PORT: String(grpcPort),
+        FREEFACE_CLUSTER_PORT: String(clusterPort),
         FREEFACE_LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -40,6 +41,7 @@ describe('npm start (embedded all-in-one)', () => {
     }
     expect(output).toContain(`REST API      http://localhost:${apiPort}/api/v1`);
     expect(output).toContain(`extractor     grpc://localhost:${grpcPort}`);
+    expect(output).toContain(`face-cluster  grpc://localhost:${clusterPort}`);
 
     const [username, password] = readFileSync(join(dataDir, 'initial-admin-password'), 'utf8').trim().split('\n');
     expect(output).toContain(`log in as admin with password ${password}`);
@@ -68,6 +70,13 @@ describe('npm start (embedded all-in-one)', () => {
       expect(detected.faces).toHaveLength(4);
     } finally {
       client.close();
+    }
+    const clusters = new FaceClusterClient({ address: `127.0.0.1:${clusterPort}`, timeoutMs: 20_000 });
+    try {
+      expect(await clusters.health()).toBe('SERVING');
+      expect(await clusters.listClusters()).toEqual({ model: 'dlib-resnet-128', clusters: [], total: 0 });
+    } finally {
+      clusters.close();
     }
   });
 });

@@ -1,4 +1,6 @@
+import type { PersonClusterOperations } from '@freeface/clustering';
 import type { Config } from '@freeface/config';
+import type { OpenedEventBus } from '@freeface/events';
 import type { Logger, Metrics } from '@freeface/observability';
 import type { Storage } from '@freeface/storage';
 import type { FaceAnalyzer } from '@freeface/vision';
@@ -10,4 +12,8 @@ export interface AppDeps {
   readonly metrics: Metrics;
   readonly storage: Storage;
   readonly analyzer: FaceAnalyzer;
+  /** where enroll_async publishes its jobs and the face services their face events */
+  readonly events: OpenedEventBus;
+  /** merges and moves: the process's own clustering (embedded; main.ts shares it with the consumer of face events); left out: face-cluster over gRPC in the cluster profile */
+  readonly clustering?: PersonClusterOperations | undefined;
 }

@@ -15,12 +15,12 @@ import { runRecognitionScenario } from './testing/recognition-scenario.js';
 import { createTestApi, type TestApi } from './testing/test-api.js';
 
 // The same scenario as e2e.embedded.test.ts in the cluster profile, against the real backends
-// (`npm run backends:up`): ScyllaDB (Cassandra here), Milvus, S3 and Redis. A keyspace and a Milvus
+// (`npm run backends:up`): ScyllaDB (Cassandra here), Milvus, S3, Redis and Kafka (face events). A keyspace and a Milvus
 // collection prefix of this run only, made by the migrations as `migrate up` makes them, dropped at the end;
 // the images in the shared bucket go with the persons, deleted through the API before that.
 
 const backends = await Promise.all(
-  (['cassandra', 'milvus', 's3', 'redis'] as const).map((name) => requireBackend(name)),
+  (['cassandra', 'milvus', 's3', 'redis', 'kafka'] as const).map((name) => requireBackend(name)),
 );
 const up = backends.every((b) => b.up);
 const suffix = randomBytes(5).toString('hex');

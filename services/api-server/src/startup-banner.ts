@@ -3,7 +3,12 @@ import { API_PREFIX } from './app.js';
 import type { BootstrapResult } from './auth/bootstrap-admin.js';
 
 /** What a person needs after `npm start`: where the API is, and how to log in. */
-export function startupBanner(config: Config, admin: BootstrapResult, extractorPort?: number): string {
+export function startupBanner(
+  config: Config,
+  admin: BootstrapResult,
+  extractorPort?: number,
+  faceClusterPort?: number,
+): string {
   const host = config.api.host === '0.0.0.0' ? 'localhost' : config.api.host;
   const base = `http://${host}:${config.api.port}`;
   const login =
@@ -19,6 +24,7 @@ export function startupBanner(config: Config, admin: BootstrapResult, extractorP
     `  REST API      ${base}${API_PREFIX}`,
     `  API docs      ${base}/docs`,
     ...(extractorPort ? [`  extractor     grpc://${host}:${extractorPort} (gRPC, reflection on)`] : []),
+    ...(faceClusterPort ? [`  face-cluster  grpc://${host}:${faceClusterPort} (gRPC, reflection on)`] : []),
     login,
     `  curl -s -X POST ${base}${API_PREFIX}/auth/login -H 'content-type: application/json' \\`,
     `       -d '{"username":"${username}","password":"..."}'`,

@@ -1,28 +1,30 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../app-deps.js';
 import { faceMetrics } from '../http/face-metrics.js';
+import { clusterOperationsOf } from '../services/cluster-operations.js';
 import { createFaceServices } from '../services/face-services.js';
 import { decodeImageData } from '../services/image-data.js';
+import { clusteringRoutes } from './clustering.routes.js';
 import type { FaceRouteOptions } from './face-route-options.js';
 import { facesRoutes } from './faces.routes.js';
 import { imagesRoutes } from './images.routes.js';
 import { personsRoutes } from './persons.routes.js';
 import { recognitionRoutes } from './recognition.routes.js';
 
-/**
- * The face, person and image endpoints over one set of services. The in-process enrollment queue stops
- * with the app: running jobs finish first.
- */
+/** The face, person and image endpoints over one set of services. */
 export const faceApiRoutes: FastifyPluginAsync<AppDeps> = async (api, deps) => {
   const services = createFaceServices(deps);
   const options: FaceRouteOptions = {
     services,
     metrics: faceMetrics(deps.metrics),
     imageOf: (field, base64) => decodeImageData(field, base64, deps.config.images.maxBytes),
+    webhookAllowPrivate: deps.config.auth.webhookAllowPrivate,
   };
-  api.addHook('onClose', () => services.queue.close());
   await api.register(facesRoutes, options);
   await api.register(recognitionRoutes, options);
   await api.register(personsRoutes, options);
   await api.register(imagesRoutes, options);
+  const clustering = clusterOperationsOf(deps);
+  api.addHook('onClose', async () => clustering.close());
+  await api.register(clusteringRoutes, { operations: clustering.operations, metrics: options.metrics });
 };

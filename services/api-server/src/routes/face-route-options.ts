@@ -8,4 +8,6 @@ export interface FaceRouteOptions {
   metrics: FaceMetrics;
   /** the bytes of a base64 field, refused when not an image or too large */
   imageOf(field: string, base64: string): ImageBytes;
+  /** settings auth.webhookAllowPrivate: webhook URLs may name loopback and private addresses */
+  webhookAllowPrivate: boolean;
 }

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { imageObjectKey } from '@freeface/enrollment';
 import { afterAll, describe, expect, it } from 'vitest';
-import { imageObjectKey } from '../services/image.service.js';
 import { type Answer, apiCaller, b64, solidPng } from '../testing/api-client.js';
 import { createTestApi } from '../testing/test-api.js';
 

@@ -1,3 +1,5 @@
+import { ForbiddenError } from '@freeface/domain';
+import { type EnrollOptions, parseWebhookUrl } from '@freeface/enrollment';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { envelopeOf, ok } from '../http/envelope.js';
 import { contextOf } from '../schemas/common.schemas.js';
@@ -13,7 +15,6 @@ import {
   showFace,
   showJob,
 } from '../schemas/faces.schemas.js';
-import type { EnrollOptions } from '../services/enroll.service.js';
 import type { FaceRouteOptions } from './face-route-options.js';
 
 const optionsOf = (body: {
@@ -29,7 +30,10 @@ const optionsOf = (body: {
 });
 
 /** Enrollment (sync and async) and the faces it makes. */
-export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (api, { services, imageOf, metrics }) => {
+export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
+  api,
+  { services, imageOf, metrics, webhookAllowPrivate },
+) => {
   const { enrollment: enroller, jobs, faces } = services;
   const tags = ['faces'];
 
@@ -51,14 +55,15 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (api, 
       );
       const created = result.faces.filter((f) => f.created).length;
       metrics.enrolled.inc(created);
+      const person = result.person as NonNullable<typeof result.person>; // the body names one
       return ok(
         {
-          person_id: result.person.id,
-          external_id: result.person.externalId ?? null,
+          person_id: person.id,
+          external_id: person.externalId ?? null,
           image_id: result.imageId,
           faces: result.faces.map(({ face: f, created }) => ({
             face_id: f.id,
-            person_id: result.person.id,
+            person_id: person.id,
             bbox: f.box,
             quality: f.quality,
             created,
@@ -80,8 +85,15 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (api, 
         response: { 200: envelopeOf(enrollJob) },
       },
     },
-    async ({ body }) => {
+    async ({ body, principal }) => {
       const image = imageOf('image_data', body.image_data);
+      if (body.webhook_url !== undefined) {
+        parseWebhookUrl(body.webhook_url, webhookAllowPrivate);
+        // a webhook is signed with the webhook secret of the API key that asked for it; a user has none
+        if (principal?.kind !== 'key') {
+          throw new ForbiddenError('webhook_url needs an API key: its webhook secret signs the webhook');
+        }
+      }
       const job = await metrics.time('enroll_async', () =>
         jobs.submit({
           personId: body.person_id,
@@ -89,6 +101,8 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (api, 
           image,
           options: optionsOf(body),
           priority: body.priority,
+          webhookUrl: body.webhook_url,
+          webhookKeyId: body.webhook_url !== undefined ? principal?.id : undefined,
         }),
       );
       return ok(showJob(job), 'enrollment queued');

@@ -5,7 +5,7 @@ import type { AppDeps } from '../app-deps.js';
 const status = z.object({ status: z.string() });
 const readiness = z.object({ status: z.enum(['ready', 'not_ready']), checks: z.record(z.string(), z.string()) });
 
-export const healthRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, { storage }) => {
+export const healthRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, { storage, events }) => {
   const publicRoute = { config: { access: 'public' as const, rateLimit: false as const } };
   api.get('/health', { ...publicRoute, schema: { tags: ['health'], response: { 200: status } } }, async () => ({
     status: 'healthy',
@@ -17,7 +17,14 @@ export const healthRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, { storag
     '/health/ready',
     { ...publicRoute, schema: { tags: ['health'], response: { 200: readiness, 503: readiness } } },
     async (_request, reply) => {
-      const checks = await storage.check();
+      const [stores, bus] = await Promise.all([
+        storage.check(),
+        events.bus.ping().then(
+          () => 'ok',
+          (error: unknown) => (error instanceof Error ? error.message : String(error)),
+        ),
+      ]);
+      const checks = { ...stores, events: bus };
       const ready = Object.values(checks).every((c) => c === 'ok');
       return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', checks });
     },

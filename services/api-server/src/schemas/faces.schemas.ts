@@ -1,4 +1,5 @@
 import type { EnrollJob, Face } from '@freeface/domain';
+import { jobView } from '@freeface/enrollment';
 import { z } from 'zod';
 import {
   bbox,
@@ -48,8 +49,23 @@ export const enrollAsyncBody = z
   .object({
     ...enrollFields,
     priority: z.enum(['critical', 'high', 'normal', 'low']).default('normal').describe('higher priorities run first'),
+    webhook_url: z
+      .string()
+      .max(2048)
+      .optional()
+      .describe(
+        'POSTed the job (as GET /faces/enroll/status/{id} shows it) when it ends, signed: x-freeface-signature is ' +
+          '"sha256=" and the hex HMAC-SHA256 of "<x-freeface-timestamp>.<body>" keyed with the webhook secret of ' +
+          'the API key making this request (webhooks need an API key). Public http(s) addresses only.',
+      ),
   })
-  .refine(oneOfPersonIdOrExternalId, personRefMessage);
+  .refine((body) => body.person_id === undefined || body.external_id === undefined, {
+    message: 'send person_id or external_id, not both',
+  })
+  .describe(
+    'With person_id or external_id, the faces are enrolled under that person; with neither, they belong to no ' +
+      'person yet, and face-cluster groups them into persons.',
+  );
 
 export const enrolledFace = z.object({
   face_id: z.string(),
@@ -188,21 +204,4 @@ export const showFace = (f: Face): z.infer<typeof face> => ({
   created_at: toIso(f.createdAt),
 });
 
-const REASON = /^([A-Z][A-Z_]*): ([\s\S]*)$/;
-
-export const showJob = (job: EnrollJob): z.infer<typeof enrollJob> => {
-  const reason = job.error === undefined ? undefined : REASON.exec(job.error);
-  return {
-    job_id: job.id,
-    status: job.status,
-    priority: job.priority,
-    person_id: job.personId ?? null,
-    external_id: job.externalId ?? null,
-    image_id: job.imageId,
-    face_ids: job.faceIds,
-    error: job.error === undefined ? null : { code: reason?.[1] ?? 'INTERNAL', message: reason?.[2] ?? job.error },
-    attempts: job.attempts,
-    created_at: toIso(job.createdAt),
-    updated_at: toIso(job.updatedAt),
-  };
-};
+export const showJob = (job: EnrollJob): z.infer<typeof enrollJob> => jobView(job);

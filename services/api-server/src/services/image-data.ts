@@ -1,30 +1,14 @@
-import { createHash } from 'node:crypto';
 import { InvalidArgumentError } from '@freeface/domain';
+import { type ImageBytes, sha256Hex, sniffImageType } from '@freeface/enrollment';
 import { ACCEPTED_FORMATS, ImageError } from '@freeface/vision';
 
 // The image a request carries: base64 in a JSON field, turned into bytes with its content address and
 // type, or refused with a message that names the field.
 
-export interface ImageBytes {
-  /** sha256 of the bytes, hex: the image id */
-  readonly id: string;
-  readonly bytes: Buffer;
-  readonly contentType: 'image/jpeg' | 'image/png' | 'image/webp';
-}
+export { type ImageBytes, sha256Hex, sniffImageType };
 
 const DATA_URL = /^data:[\w.+-]+\/[\w.+-]+;base64,/i;
 const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
-
-/** The content type from the first bytes, or undefined for anything but JPEG, PNG and WebP. */
-export function sniffImageType(bytes: Uint8Array): ImageBytes['contentType'] | undefined {
-  const at = (offset: number, ...values: number[]) => values.every((v, i) => bytes[offset + i] === v);
-  if (at(0, 0xff, 0xd8, 0xff)) return 'image/jpeg';
-  if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
-  if (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)) return 'image/webp';
-  return undefined;
-}
-
-export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Decodes the base64 of `field`. Refuses text that is not base64 (InvalidArgumentError), more than

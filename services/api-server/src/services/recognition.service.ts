@@ -8,12 +8,17 @@ import {
   type Person,
   resolveThreshold,
 } from '@freeface/domain';
+import {
+  type AppearanceService,
+  type ImageBytes,
+  largestFace,
+  pickFaces,
+  type SightingContext,
+  type VectorIndexes,
+} from '@freeface/enrollment';
 import type { MetadataStore, VectorMatch } from '@freeface/storage';
 import type { AnalyzedFace, FaceAnalyzer, Landmarks, QualityReason } from '@freeface/vision';
-import type { AppearanceService, SightingContext } from './appearance.service.js';
-import { analyzeField, largestFace, pickFaces } from './face-analysis.js';
-import type { ImageBytes } from './image-data.js';
-import type { VectorIndexes } from './vector-indexes.js';
+import { analyzeField } from './face-analysis.js';
 
 /** Neighbours a recognition looks at per face; several per person, so a person's best face is among them. */
 const RECOGNITION_CANDIDATES = 32;

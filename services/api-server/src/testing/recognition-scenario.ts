@@ -3,9 +3,9 @@
 // identities of ../shared/data/faces, recognition of the group photos with time and place, strangers,
 // verification, timeline and place filters, and deletion of a person with everything of theirs.
 import { randomBytes } from 'node:crypto';
+import { imageObjectKey } from '@freeface/enrollment';
 import { faceLabels } from '@freeface/testing';
 import { expect } from 'vitest';
-import { imageObjectKey } from '../services/image.service.js';
 import { apiCaller, b64 } from './api-client.js';
 import type { TestApi } from './test-api.js';
 

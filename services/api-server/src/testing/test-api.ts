@@ -1,8 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FaceClustering } from '@freeface/clustering';
 import { type Config, loadConfig } from '@freeface/config';
 import type { Role } from '@freeface/domain';
+import { type AsyncEnrollment, consumerGroups } from '@freeface/enrollment';
+import { allTopics, openEventBus } from '@freeface/events';
 import { createLogger, Metrics } from '@freeface/observability';
 import { instrumentStorage, openStorage } from '@freeface/storage';
 import { PROJECT_ROOT } from '@freeface/testing';
@@ -12,10 +16,17 @@ import { API_PREFIX, buildApp } from '../app.js';
 import type { AppDeps } from '../app-deps.js';
 import { bootstrapAdmin } from '../auth/bootstrap-admin.js';
 import { withJwtSecret } from '../auth/jwt-secret.js';
+import { startEmbeddedClustering } from '../embedded-clustering.js';
+import { startEmbeddedEnrollment } from '../embedded-enrollment.js';
+import { createEmbeddedClustering } from '../services/cluster-operations.js';
 
 export interface TestApi {
   app: FastifyInstance;
   deps: AppDeps;
+  /** the async enrollment workers and webhooks of this API, in its process */
+  enrollment: AsyncEnrollment;
+  /** embedded: the face clustering of this API, in its process, consuming its face events */
+  clustering: FaceClustering | undefined;
   /** headers of the first admin (FREEFACE_ADMIN_USER, 'admin' unless env says otherwise), logged in once */
   adminHeaders(): Promise<Record<string, string>>;
   /** headers of a user with this role, made (once) by the admin and logged in */
@@ -60,8 +71,9 @@ async function createUserAndLogin(
 }
 
 /**
- * The real API over real models and real storage: the embedded profile in a fresh temp data dir unless
- * `env` says otherwise (e.g. FREEFACE_PROFILE=cluster with the real backends).
+ * The real API over real models and real storage, with the async enrollment workers in its process: the
+ * embedded profile in a fresh temp data dir unless `env` says otherwise (e.g. FREEFACE_PROFILE=cluster with
+ * the real backends; then Kafka topics of this API only, deleted on close).
  */
 export async function createTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const config: Config = await withJwtSecret(
@@ -73,21 +85,33 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
       FREEFACE_ADMIN_PASSWORD: TEST_ADMIN.password,
       // every test request comes from one IP; a test of the rate limits sets its own
       FREEFACE_RATE_LIMIT_PER_MINUTE: '1000000',
-      ...(env.FREEFACE_PROFILE === 'cluster' ? { FREEFACE_JWT_SECRET: TEST_JWT_SECRET } : {}),
+      ...(env.FREEFACE_PROFILE === 'cluster'
+        ? {
+            FREEFACE_JWT_SECRET: TEST_JWT_SECRET,
+            FREEFACE_EVENTS_TOPIC_PREFIX: `test-${randomBytes(5).toString('hex')}.`,
+          }
+        : {}),
       ...env,
     }),
   );
   const logger = createLogger({ name: 'api-test', level: config.runtime.logLevel });
   const [storage, vision] = await Promise.all([openStorage(config), openVision(config, logger)]);
+  const events = await openEventBus(config, logger);
   const metrics = new Metrics('api-server');
-  const deps: AppDeps = {
+  const base = {
     config,
     logger,
     metrics,
     storage: instrumentStorage(storage, metrics),
     analyzer: vision.analyzer,
+    events,
   };
+  // embedded: face clustering in this process too, as npm start runs it (cluster: a test starts face-cluster)
+  const clustering = config.runtime.profile === 'embedded' ? createEmbeddedClustering(base) : undefined;
+  const deps: AppDeps = { ...base, clustering };
   const app = await buildApp(deps);
+  const enrollment = await startEmbeddedEnrollment(deps);
+  const clusteringRun = clustering ? await startEmbeddedClustering(deps, clustering, { grpc: false }) : undefined;
   await bootstrapAdmin(deps);
 
   const { adminUser, adminPassword } = config.auth;
@@ -112,10 +136,19 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
   return {
     app,
     deps,
+    enrollment,
+    clustering,
     adminHeaders,
     headersFor,
     async close() {
       await app.close();
+      await enrollment.close();
+      await clusteringRun?.close();
+      if (config.runtime.profile === 'cluster') {
+        await events.bus.deleteTopics(allTopics(events.topics).map((t) => t.name)).catch(() => {});
+        await events.bus.deleteGroups(Object.values(consumerGroups(config))).catch(() => {});
+      }
+      await events.bus.close();
       await Promise.all([storage.close(), vision.close()]);
     },
   };
