@@ -25,3 +25,9 @@ export async function timeInTurns<K extends string>(
     }
   return times;
 }
+
+/** The value under which `p` percent of `values` lie (nearest rank); NaN when there are none. */
+export const percentile = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+};
