@@ -1,16 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { loadConfig } from '@freeface/config';
 import { createLogger, Metrics } from '@freeface/observability';
 import { FaceClusterClient } from '@freeface/rpc';
-import {
-  type MigrationTarget,
-  Migrator,
-  openMilvusMigrationTarget,
-  openScyllaMigrationTarget,
-  readMigrations,
-} from '@freeface/storage';
-import { freePort, PROJECT_ROOT, requireBackend } from '@freeface/testing';
+import { type MigrationTarget, migrateAll } from '@freeface/storage';
+import { freePort, requireBackend } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiCaller } from '../../services/api-server/src/testing/api-client.js';
 import { createTestApi, type TestApi } from '../../services/api-server/src/testing/test-api.js';
@@ -37,7 +30,6 @@ const env = {
   FREEFACE_MILVUS_COLLECTION_PREFIX: `ff_fc_${suffix}`,
   FREEFACE_LOG_LEVEL: 'silent',
 };
-const migrationsDir = join(PROJECT_ROOT, 'db/migration');
 
 describe.skipIf(!up)('face clustering end to end (cluster: Kafka, ScyllaDB, Milvus, S3)', () => {
   let api: TestApi | undefined;
@@ -61,13 +53,7 @@ describe.skipIf(!up)('face clustering end to end (cluster: Kafka, ScyllaDB, Milv
   }, 180_000);
 
   it('makes eight persons of the eight identities and leaves each stranger alone', { timeout: 600_000 }, async () => {
-    const migrations = loadConfig(env);
-    const scylla = await openScyllaMigrationTarget(migrations);
-    targets.push(scylla);
-    await new Migrator(scylla, readMigrations(join(migrationsDir, 'scylla'), 'scylla')).up();
-    const milvus = await openMilvusMigrationTarget(migrations);
-    targets.push(milvus);
-    await new Migrator(milvus, readMigrations(join(migrationsDir, 'milvus'), 'milvus')).up();
+    targets.push(...(await migrateAll(loadConfig(env))));
 
     const port = await freePort();
     const address = `127.0.0.1:${port}`;

@@ -2,6 +2,7 @@ export { type FolderObjectStoreOptions, openFolderObjectStore } from './folder/f
 export { type HnswVectorStoreOptions, openHnswVectorStore } from './hnsw/hnsw.vector-store.js';
 export { instrumentStorage } from './instrument-storage.js';
 export { createMemoryCache, type MemoryCacheOptions } from './memory/memory.cache.js';
+export { MIGRATIONS_DIR, migrateAll } from './migrations/migrate-all.js';
 export { readMigrations } from './migrations/migration-file.js';
 export type { AppliedMigration, Database, MigrationFile, MigrationTarget } from './migrations/migration-target.js';
 export { MigrationError, type MigrationStatus, Migrator, migrationLabel } from './migrations/migrator.js';

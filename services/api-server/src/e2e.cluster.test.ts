@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { loadConfig } from '@freeface/config';
-import {
-  type MigrationTarget,
-  Migrator,
-  openMilvusMigrationTarget,
-  openScyllaMigrationTarget,
-  readMigrations,
-} from '@freeface/storage';
-import { PROJECT_ROOT, requireBackend } from '@freeface/testing';
+import { type MigrationTarget, migrateAll } from '@freeface/storage';
+import { requireBackend } from '@freeface/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCaller } from './testing/api-client.js';
 import { runRecognitionScenario } from './testing/recognition-scenario.js';
@@ -32,7 +25,6 @@ const env = {
   FREEFACE_SCYLLA_CONSISTENCY: 'one',
   FREEFACE_MILVUS_COLLECTION_PREFIX: `ff_e2e_${suffix}`,
 };
-const migrationsDir = join(PROJECT_ROOT, 'db/migration');
 
 /** Every person of this run's keyspace, with their faces and images (the bucket is shared between runs). */
 async function deleteEveryPerson(testApi: TestApi): Promise<void> {
@@ -49,13 +41,7 @@ describe.skipIf(!up)('recognition and tracking end to end (cluster: ScyllaDB, Mi
   const targets: MigrationTarget[] = [];
 
   beforeAll(async () => {
-    const config = loadConfig(env);
-    const scylla = await openScyllaMigrationTarget(config);
-    targets.push(scylla);
-    await new Migrator(scylla, readMigrations(join(migrationsDir, 'scylla'), 'scylla')).up();
-    const milvus = await openMilvusMigrationTarget(config);
-    targets.push(milvus);
-    await new Migrator(milvus, readMigrations(join(migrationsDir, 'milvus'), 'milvus')).up();
+    targets.push(...(await migrateAll(loadConfig(env))));
     api = await createTestApi(env);
   }, 300_000);
 

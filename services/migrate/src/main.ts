@@ -1,13 +1,10 @@
 #!/usr/bin/env -S node --import tsx
 // migrate: schema migrations for ScyllaDB (CQL) and Milvus. `npm run migrate -- <command>`; see USAGE.
-import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '@freeface/config';
 import { FreeFaceError } from '@freeface/domain';
-import { openMilvusMigrationTarget, openScyllaMigrationTarget } from '@freeface/storage';
+import { MIGRATIONS_DIR, openMilvusMigrationTarget, openScyllaMigrationTarget } from '@freeface/storage';
 import { parseCommand, USAGE } from './cli.js';
 import { runCommand } from './commands.js';
-
-const DEFAULT_DIR = fileURLToPath(new URL('../../../db/migration/', import.meta.url));
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
@@ -17,7 +14,7 @@ async function main(argv: string[]): Promise<number> {
   const { command, dir } = parseCommand(argv);
   const config = loadConfig();
   return runCommand(command, {
-    dir: dir ?? DEFAULT_DIR,
+    dir: dir ?? MIGRATIONS_DIR,
     open: (database) => (database === 'scylla' ? openScyllaMigrationTarget(config) : openMilvusMigrationTarget(config)),
     print: (line) => console.log(line),
   });

@@ -1,16 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { DeleteBucketCommand, DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { type Config, loadConfig } from '@freeface/config';
-import {
-  createS3Client,
-  type MigrationTarget,
-  Migrator,
-  openMilvusMigrationTarget,
-  openScyllaMigrationTarget,
-  readMigrations,
-} from '@freeface/storage';
-import { PROJECT_ROOT, requireBackend } from '@freeface/testing';
+import { createS3Client, type MigrationTarget, migrateAll } from '@freeface/storage';
+import { requireBackend } from '@freeface/testing';
 
 /** Removes the run's bucket and everything in it. */
 async function emptyBucket(config: Config): Promise<void> {
@@ -59,18 +51,12 @@ export async function clusterRun(name: string, extra: Record<string, string> = {
   };
   const config = loadConfig(env);
   const targets: MigrationTarget[] = [];
-  const dir = join(PROJECT_ROOT, 'db/migration');
   return {
     up: backends.every((b) => b.up),
     env,
     config,
     async migrate() {
-      const scylla = await openScyllaMigrationTarget(config);
-      targets.push(scylla);
-      await new Migrator(scylla, readMigrations(join(dir, 'scylla'), 'scylla')).up();
-      const milvus = await openMilvusMigrationTarget(config);
-      targets.push(milvus);
-      await new Migrator(milvus, readMigrations(join(dir, 'milvus'), 'milvus')).up();
+      targets.push(...(await migrateAll(config)));
     },
     async erase() {
       for (const target of targets.splice(0)) {
