@@ -6,6 +6,7 @@ import {
   type Page,
   type PageRequest,
   type Person,
+  UnavailableError,
 } from '@freeface/domain';
 import type { MetadataStore } from '@freeface/storage';
 import type { FaceService, Removed } from './face.service.js';
@@ -128,7 +129,11 @@ export class PersonService {
     } catch (error) {
       // another request made the person meanwhile: that one it is
       if (!(error instanceof ConflictError)) throw error;
-      return this.getByExternalId(ref.externalId);
+      const winner = await this.metadata.persons.getByExternalId(ref.externalId);
+      if (winner) return winner;
+      // the id is claimed but its person not written yet (a writer still at it, or one that died):
+      // worth a retry, not a verdict that the person does not exist
+      throw new UnavailableError(`person with external id ${ref.externalId} is being created; try again`);
     }
   }
 }
