@@ -290,7 +290,12 @@ export const settings = {
     requireBackends: s(
       'REQUIRE_BACKENDS',
       flag(false),
-      'tests fail instead of skipping when a backend is not running (CI sets it)',
+      'tests fail instead of skipping when a backend or the shared test data is missing (CI sets it)',
+    ),
+    testData: s(
+      'TEST_DATA',
+      optionalText(),
+      'folder of the shared test data, holding data/faces/labels.json and models/*.onnx (default: ../shared beside the project)',
     ),
   },
 } as const satisfies Record<string, Record<string, Setting>>;

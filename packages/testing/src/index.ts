@@ -3,9 +3,12 @@ export {
   type FaceLabels,
   faceImage,
   faceLabels,
+  hasTestData,
   PROJECT_ROOT,
+  requireTestData,
   SHARED_DIR,
   TEST_MODELS_DIR,
+  type TestData,
 } from './fixtures.js';
 export { freePort } from './free-port.js';
 export { type BackendName, backendAddress, isListening, requireBackend } from './require-backend.js';

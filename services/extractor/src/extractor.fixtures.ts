@@ -1,5 +1,5 @@
 // Shared by the extractor tests: the real models in one folder, settings for a server on an ephemeral port.
-import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Config, loadConfig } from '@freeface/config';
@@ -7,17 +7,20 @@ import { createLogger } from '@freeface/observability';
 import { PROJECT_ROOT, TEST_MODELS_DIR } from '@freeface/testing';
 import { runPreparationStep } from '@freeface/vision';
 
+/** Where the tests keep the models they prepare themselves, apart from the user's models/weights. */
+const PREPARED_DIR = join(PROJECT_ROOT, 'node_modules/.cache/freeface/test-models');
+const SHARED_TEST_MODELS = ['retinaface-mnet025.onnx', 'mobilefacenet-128.onnx'];
+
 /**
- * A models folder holding what the tests need: dlib-resnet-128 as `npm install` prepares it in the project's
- * models/weights, and the test models of ../shared/models (RetinaFace, MobileFaceNet), linked, not copied.
+ * A models folder holding what the tests need and nothing else: dlib-resnet-128 prepared by the project's
+ * converter into a folder of the tests' own, and the test models of the shared test data (RetinaFace,
+ * MobileFaceNet), linked, not copied. What a user put in models/weights plays no part.
  */
 export async function testModelsDir(): Promise<{ dir: string; remove: () => void }> {
-  const projectModels = join(PROJECT_ROOT, 'models/weights');
-  await runPreparationStep('dlib-resnet-128', { models: { ...loadConfig({}).models, dir: projectModels } });
+  await runPreparationStep('dlib-resnet-128', { models: { ...loadConfig({}).models, dir: PREPARED_DIR } });
   const dir = mkdtempSync(join(tmpdir(), 'extractor-models-'));
-  for (const from of [projectModels, TEST_MODELS_DIR])
-    for (const file of readdirSync(from).filter((f) => f.endsWith('.onnx')))
-      symlinkSync(join(from, file), join(dir, file));
+  symlinkSync(join(PREPARED_DIR, 'dlib-resnet-128.onnx'), join(dir, 'dlib-resnet-128.onnx'));
+  for (const file of SHARED_TEST_MODELS) symlinkSync(join(TEST_MODELS_DIR, file), join(dir, file));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
