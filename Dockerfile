@@ -9,7 +9,7 @@
 # Production dependencies only, a non-root user (uid 1000), a HEALTHCHECK on the real health endpoints.
 # No model weights inside: see docker/entrypoint.sh; mount a volume at /models (FREEFACE_MODELS_DIR).
 # Dockerfile.dev is the variant that watches the sources and restarts.
-ARG NODE_VERSION=20.19
+ARG NODE_VERSION=22
 ARG CUDA_IMAGE=nvidia/cuda:12.8.1-cudnn-runtime-ubuntu24.04
 
 # --- the package manifests alone, so that `npm ci` reruns only when dependencies change
@@ -17,7 +17,7 @@ FROM node:${NODE_VERSION}-slim AS manifests
 WORKDIR /src
 COPY . .
 RUN mkdir /manifests && find . -name node_modules -prune -o -name package.json -print \
-  | xargs cp --parents -t /manifests && cp package-lock.json /manifests/
+  | xargs cp --parents -t /manifests && cp package-lock.json .npmrc /manifests/
 
 # --- production dependencies, native modules built for this image
 FROM node:${NODE_VERSION}-slim AS deps
@@ -25,8 +25,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=manifests /manifests ./
-# the CPU build of onnxruntime is inside its npm package; its installer would only fetch CUDA
-ENV ONNXRUNTIME_NODE_INSTALL=skip
+# .npmrc (copied with the manifests) keeps onnxruntime-node's installer from fetching CUDA: the CPU build is
+# inside its npm package
 # the root postinstall prepares models from the sources: that happens at container start instead
 # (docker/entrypoint.sh), so it is dropped from this stage's copy of package.json; the install scripts of the
 # dependencies (sharp, better-sqlite3, hnswlib-node, ...) run as usual
@@ -35,7 +35,7 @@ RUN --mount=type=cache,target=/root/.npm \
 
 # --- the same with the CUDA execution provider of onnxruntime (fetched by its installer)
 FROM deps AS deps-gpu
-RUN ONNXRUNTIME_NODE_INSTALL=cuda12 npm rebuild onnxruntime-node
+RUN npm rebuild onnxruntime-node --onnxruntime-node-install=cuda12
 
 # --- what every service image holds: dependencies, sources, protos, migrations, the model manifest
 FROM node:${NODE_VERSION}-slim AS runtime

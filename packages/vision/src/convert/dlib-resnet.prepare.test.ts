@@ -11,9 +11,13 @@ const config = { models: { dir: join(dir, 'weights') } };
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('prepareDlibResnet', () => {
-  it('converts once into the models dir; a model onnxruntime opens with a batch dimension', async () => {
-    const first = prepareDlibResnet(config);
+  it('converts once into the models dir, saying so; a model onnxruntime opens with a batch dimension', async () => {
+    const lines: string[] = [];
+    const first = prepareDlibResnet(config, (line) => lines.push(line));
     expect(first).toEqual({ path: join(dir, 'weights', DLIB_RESNET_FILE), converted: true });
+    expect(lines).toEqual([
+      expect.stringMatching(/^dlib-resnet-128: converting the weights of @vladmandic\/face-api@/),
+    ]);
     const session = await ort.InferenceSession.create(first.path);
     expect(session.inputNames).toEqual([DLIB_RESNET_INPUT_NAME]);
     expect(session.outputMetadata[0]).toMatchObject({
@@ -23,7 +27,8 @@ describe('prepareDlibResnet', () => {
     await session.release();
 
     const modified = statSync(first.path).mtimeMs;
-    expect(prepareDlibResnet(config).converted).toBe(false);
+    expect(prepareDlibResnet(config, (line) => lines.push(line)).converted).toBe(false);
+    expect(lines).toHaveLength(1);
     expect(statSync(first.path).mtimeMs).toBe(modified);
   });
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { Config } from '@freeface/config';
-import type { PreparedModel } from '../models/preparation-steps.js';
+import type { PreparedModel, Progress } from '../models/preparation-steps.js';
 import { convertDlibResnet, DLIB_RESNET_CONVERTER_VERSION } from './dlib-resnet.converter.js';
 import { readTfjsWeights } from './tfjs-weights.reader.js';
 
@@ -65,13 +65,17 @@ function writeAtomically(path: string, bytes: Uint8Array | string): void {
  * Converts face-api's dlib ResNet weights into `${config.models.dir}/dlib-resnet-128.onnx` unless an up-to-date
  * conversion is there already (same converter version, same source weights, output intact).
  */
-export function prepareDlibResnet(config: { readonly models: Pick<Config['models'], 'dir'> }): PreparedModel {
+export function prepareDlibResnet(
+  config: { readonly models: Pick<Config['models'], 'dir'> },
+  progress?: Progress,
+): PreparedModel {
   const dir = resolve(config.models.dir);
   const path = join(dir, DLIB_RESNET_FILE);
   const stampPath = `${path}.stamp.json`;
   const source = sourceWeights();
   if (isCurrent(path, readStamp(stampPath), source.sha256)) return { path, converted: false };
 
+  progress?.(`dlib-resnet-128: converting the weights of ${SOURCE_PACKAGE}@${source.version} to ONNX into ${dir}`);
   const bytes = convertDlibResnet(readTfjsWeights(source.manifestPath));
   mkdirSync(dir, { recursive: true });
   writeAtomically(path, bytes);

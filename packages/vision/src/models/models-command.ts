@@ -29,7 +29,7 @@ export async function runModelsCommand(args: readonly string[], ctx: CommandCont
     case 'prepare':
       return forEach(ids.length > 0 ? ids : preparedModels(ctx), ctx, async (id) => {
         ctx.registry.entry(id);
-        const result = await runPreparationStep(id, ctx.config);
+        const result = await runPreparationStep(id, ctx.config, ctx.write);
         return `${id}: ${result.converted ? 'prepared at' : 'up to date at'} ${result.path}`;
       });
     default:

