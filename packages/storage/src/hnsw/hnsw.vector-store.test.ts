@@ -1,16 +1,9 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seeded } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  bruteForce,
-  faceId,
-  freshModel,
-  ids,
-  personId,
-  randomUnitVector,
-  seededRandom,
-} from '../contract/vector/vectors.js';
+import { bruteForce, faceId, freshModel, ids, personId, randomUnitVector } from '../contract/vector/vectors.js';
 import { describeVectorContract } from '../contract/vector.contract.js';
 import type { VectorRecord } from '../ports/vector.port.js';
 import { openHnswVectorStore } from './hnsw.vector-store.js';
@@ -49,7 +42,7 @@ describe('embedded hnswlib: files and policies', () => {
 
   it('answers large filtered searches through the graph with the same results as brute force', async () => {
     const store = await openHnswVectorStore({ dir: join(root, 'filtered'), exactSearchBelow: 0 });
-    const random = seededRandom(5);
+    const random = seeded(5);
     const owner = personId();
     const records: VectorRecord[] = Array.from({ length: 1500 }, (_, i) => ({
       faceId: faceId(),
@@ -72,7 +65,7 @@ describe('embedded hnswlib: files and policies', () => {
 
   it('grows past its initial capacity and reuses the room of deleted faces', async () => {
     const store = await openHnswVectorStore({ dir: join(root, 'grow'), initialCapacity: 4 });
-    const random = seededRandom(8);
+    const random = seeded(8);
     const index = await store.index(freshModel(), 8);
     const records = Array.from({ length: 50 }, () => ({ faceId: faceId(), vector: randomUnitVector(random, 8) }));
     await index.upsert(records);

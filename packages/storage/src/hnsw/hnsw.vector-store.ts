@@ -3,10 +3,9 @@
 // on close. One process owns the directory at a time.
 import { constants } from 'node:fs';
 import { access, mkdir } from 'node:fs/promises';
-import { UnavailableError } from '@freeface/domain';
 import { createLogger, type Logger } from '@freeface/observability';
+import { ModelIndexes } from '../model-indexes.js';
 import type { VectorIndex, VectorStore } from '../ports/vector.port.js';
-import { checkModel, dimensionMismatch } from '../vector-args.js';
 import type { HnswSettings } from './hnsw.persistence.js';
 import { HnswVectorIndex } from './hnsw.vector-index.js';
 
@@ -33,46 +32,28 @@ export async function openHnswVectorStore(options: HnswVectorStoreOptions): Prom
 }
 
 class HnswVectorStore implements VectorStore {
-  private readonly indexes = new Map<string, Promise<HnswVectorIndex>>();
-  private closed = false;
+  private readonly indexes: ModelIndexes<HnswVectorIndex>;
 
   constructor(
     private readonly settings: HnswSettings,
-    private readonly log: Logger,
-  ) {}
+    log: Logger,
+  ) {
+    this.indexes = new ModelIndexes((model, dimension) => HnswVectorIndex.open(model, dimension, settings, log));
+  }
 
-  async index(model: string, dimension: number): Promise<VectorIndex> {
-    this.ensureOpen();
-    checkModel(model, dimension);
-    let opening = this.indexes.get(model);
-    if (!opening) {
-      opening = HnswVectorIndex.open(model, dimension, this.settings, this.log);
-      this.indexes.set(model, opening);
-      // a failed open is not remembered, so the next call tries again
-      opening.catch(() => this.indexes.delete(model));
-    }
-    const index = await opening;
-    if (index.dimension !== dimension) throw dimensionMismatch(model, index.dimension, dimension);
-    return index;
+  index(model: string, dimension: number): Promise<VectorIndex> {
+    return this.indexes.get(model, dimension);
   }
 
   async ping(): Promise<void> {
-    this.ensureOpen();
+    this.indexes.ensureOpen();
     await access(this.settings.dir, constants.W_OK);
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    const opened = await Promise.allSettled(this.indexes.values());
-    const results = await Promise.allSettled(
-      opened.flatMap((o) => (o.status === 'fulfilled' ? [o.value.close()] : [])),
-    );
+    const opened = await this.indexes.close();
+    const results = await Promise.allSettled((opened ?? []).map((index) => index.close()));
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
-  }
-
-  private ensureOpen(): void {
-    if (this.closed) throw new UnavailableError('the vector store is closed');
   }
 }

@@ -3,8 +3,9 @@
 import type { Config } from '@freeface/config';
 import { UnavailableError } from '@freeface/domain';
 import type { MilvusClient } from '@zilliz/milvus2-sdk-node';
+import { ModelIndexes } from '../model-indexes.js';
 import type { VectorIndex, VectorStore } from '../ports/vector.port.js';
-import { checkModel, dimensionMismatch } from '../vector-args.js';
+import { dimensionMismatch } from '../vector-args.js';
 import { createMilvusClient } from './milvus.client.js';
 import {
   createFaceCollection,
@@ -37,8 +38,7 @@ export async function openMilvusVectorStore(
 }
 
 class MilvusVectorStore implements VectorStore {
-  private readonly indexes = new Map<string, Promise<MilvusVectorIndex>>();
-  private closed = false;
+  private readonly indexes = new ModelIndexes((model, dimension) => this.open(model, dimension));
 
   constructor(
     private readonly client: MilvusClient,
@@ -46,23 +46,12 @@ class MilvusVectorStore implements VectorStore {
     private readonly settings: MilvusIndexSettings,
   ) {}
 
-  async index(model: string, dimension: number): Promise<VectorIndex> {
-    this.ensureOpen();
-    checkModel(model, dimension);
-    let opening = this.indexes.get(model);
-    if (!opening) {
-      opening = this.open(model, dimension);
-      this.indexes.set(model, opening);
-      // a failed open is not remembered, so the next call tries again
-      opening.catch(() => this.indexes.delete(model));
-    }
-    const index = await opening;
-    if (index.dimension !== dimension) throw dimensionMismatch(model, index.dimension, dimension);
-    return index;
+  index(model: string, dimension: number): Promise<VectorIndex> {
+    return this.indexes.get(model, dimension);
   }
 
   async ping(): Promise<void> {
-    this.ensureOpen();
+    this.indexes.ensureOpen();
     let healthy = false;
     let reason = '';
     try {
@@ -76,9 +65,7 @@ class MilvusVectorStore implements VectorStore {
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await Promise.allSettled(this.indexes.values());
+    if ((await this.indexes.close()) === undefined) return;
     await this.client.closeConnection();
   }
 
@@ -88,9 +75,5 @@ class MilvusVectorStore implements VectorStore {
     if (info.dimension !== dimension) throw dimensionMismatch(model, info.dimension, dimension);
     await indexAndLoad(this.client, name, DEFAULT_FACE_INDEX);
     return new MilvusVectorIndex(this.client, name, model, info.dimension, this.settings);
-  }
-
-  private ensureOpen(): void {
-    if (this.closed) throw new UnavailableError('the vector store is closed');
   }
 }

@@ -1,17 +1,10 @@
 // Search results: exact similarities on a small set, recall against brute force on a large one, filters.
+
+import { cosineSimilarity } from '@freeface/domain';
+import { seeded } from '@freeface/testing';
 import { describe, expect, it } from 'vitest';
 import type { VectorRecord } from '../../ports/vector.port.js';
-import {
-  bruteForce,
-  cosine,
-  faceId,
-  ids,
-  personId,
-  randomUnitVector,
-  seededRandom,
-  upsertAll,
-  type VectorContext,
-} from './vectors.js';
+import { bruteForce, faceId, ids, personId, randomUnitVector, upsertAll, type VectorContext } from './vectors.js';
 
 export function accuracyCases(ctx: VectorContext): void {
   describe('search', () => {
@@ -55,7 +48,7 @@ export function accuracyCases(ctx: VectorContext): void {
     });
 
     it('reaches recall@10 >= 0.9 against brute force on 2000 random unit vectors of dimension 128', async () => {
-      const random = seededRandom(20240501);
+      const random = seeded(20240501);
       const index = await ctx.store().index(ctx.model(), 128);
       const records: VectorRecord[] = Array.from({ length: 2000 }, () => ({
         faceId: faceId(),
@@ -76,7 +69,7 @@ export function accuracyCases(ctx: VectorContext): void {
           expect(found[i - 1]?.similarity).toBeGreaterThanOrEqual((found[i]?.similarity ?? 0) - 1e-6);
         }
         for (const match of found) {
-          expect(match.similarity).toBeCloseTo(cosine(byFace.get(match.faceId) ?? [], query), 4);
+          expect(match.similarity).toBeCloseTo(cosineSimilarity(byFace.get(match.faceId) ?? [], query), 4);
         }
         const truth = new Set(ids(exact));
         hits += found.filter((m) => truth.has(m.faceId)).length;
@@ -89,7 +82,7 @@ export function accuracyCases(ctx: VectorContext): void {
 
   describe('filters', () => {
     it('restricts a search to one person, to unassigned faces, or to none', async () => {
-      const random = seededRandom(7);
+      const random = seeded(7);
       const index = await ctx.store().index(ctx.model(), 16);
       const [p1, p2] = [personId(), personId()];
       const owners = [p1, p2, undefined];
@@ -115,7 +108,7 @@ export function accuracyCases(ctx: VectorContext): void {
     });
 
     it('returns only the matching faces when fewer than k match, and none for an unknown person', async () => {
-      const random = seededRandom(11);
+      const random = seeded(11);
       const index = await ctx.store().index(ctx.model(), 8);
       const owner = personId();
       const records: VectorRecord[] = Array.from({ length: 200 }, (_, i) => ({

@@ -1,13 +1,15 @@
 // Restart: what was written (and deleted) before close is there after open, dimensions included.
+
+import { seeded } from '@freeface/testing';
 import { describe, expect, it } from 'vitest';
 import type { VectorRecord } from '../../ports/vector.port.js';
-import { bruteForce, faceId, ids, personId, randomUnitVector, seededRandom, type VectorContext } from './vectors.js';
+import { bruteForce, faceId, ids, personId, randomUnitVector, type VectorContext } from './vectors.js';
 
 export function lifecycleCases(ctx: VectorContext): void {
   describe('restart', () => {
     it('keeps vectors, persons, deletes and dimensions across close and open', async () => {
       const [model, other] = [ctx.model(), ctx.model()];
-      const random = seededRandom(99);
+      const random = seeded(99);
       const owner = personId();
       const records: VectorRecord[] = Array.from({ length: 120 }, (_, i) => ({
         faceId: faceId(),

@@ -1,6 +1,7 @@
 // Vectors for the vector contract: seeded random unit vectors (reproducible failures), a brute-force
 // cosine search to judge the adapters' answers, and fresh model ids so cases never share an index.
 import { randomUUID } from 'node:crypto';
+import { cosineSimilarity } from '@freeface/domain';
 import type { VectorFilter, VectorIndex, VectorRecord, VectorStore } from '../../ports/vector.port.js';
 
 /** What the cases share: the store currently open (it changes when a case closes and reopens it). */
@@ -17,18 +18,6 @@ export const freshModel = (): string => `contract-${runTag}-${++models}`;
 export const faceId = (): string => `face-${randomUUID()}`;
 export const personId = (): string => `person-${randomUUID()}`;
 
-/** mulberry32: a small seeded generator, so a failing recall case fails the same way every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A direction drawn uniformly on the unit sphere (normal components, then normalised). */
 export function randomUnitVector(random: () => number, dimension: number): number[] {
   const values = Array.from({ length: dimension }, () => {
@@ -37,20 +26,6 @@ export function randomUnitVector(random: () => number, dimension: number): numbe
   });
   const norm = Math.hypot(...values);
   return values.map((v) => v / norm);
-}
-
-export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as number;
-    const y = b[i] as number;
-    dot += x * y;
-    na += x * x;
-    nb += y * y;
-  }
-  return dot / Math.sqrt(na * nb);
 }
 
 function matches(record: VectorRecord, filter: VectorFilter): boolean {
@@ -68,7 +43,7 @@ export function bruteForce(
 ): { faceId: string; similarity: number }[] {
   return records
     .filter((r) => matches(r, filter))
-    .map((r) => ({ faceId: r.faceId, similarity: cosine(r.vector, query) }))
+    .map((r) => ({ faceId: r.faceId, similarity: cosineSimilarity(r.vector, query) }))
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, k);
 }

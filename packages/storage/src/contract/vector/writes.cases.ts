@@ -1,8 +1,9 @@
 // Writes: upsert replaces, delete, count, models kept apart, bad input refused, parallel writers.
-import { InvalidArgumentError } from '@freeface/domain';
+import { cosineSimilarity, InvalidArgumentError } from '@freeface/domain';
+import { seeded } from '@freeface/testing';
 import { describe, expect, it } from 'vitest';
 import type { VectorRecord } from '../../ports/vector.port.js';
-import { cosine, faceId, ids, personId, randomUnitVector, seededRandom, type VectorContext } from './vectors.js';
+import { faceId, ids, personId, randomUnitVector, type VectorContext } from './vectors.js';
 
 const invalid = { code: 'INVALID_ARGUMENT' };
 
@@ -47,8 +48,8 @@ export function writeCases(ctx: VectorContext): void {
       expect(records).toHaveLength(2);
       expect(byId.get(owned)?.personId).toBe(owner);
       expect(byId.get(free)?.personId).toBeUndefined();
-      expect(cosine(byId.get(owned)?.vector ?? [], [3, 0, 4])).toBeCloseTo(1, 5);
-      expect(cosine(byId.get(free)?.vector ?? [], [0, 1, 0])).toBeCloseTo(1, 5);
+      expect(cosineSimilarity(byId.get(owned)?.vector ?? [], [3, 0, 4])).toBeCloseTo(1, 5);
+      expect(cosineSimilarity(byId.get(free)?.vector ?? [], [0, 1, 0])).toBeCloseTo(1, 5);
       expect(await index.get([])).toEqual([]);
       await expect(index.get([''])).rejects.toMatchObject(invalid);
     });
@@ -141,7 +142,7 @@ export function writeCases(ctx: VectorContext): void {
       const model = ctx.model();
       // parallel first use of a model opens one index, not several
       const [index, again] = await Promise.all([ctx.store().index(model, 8), ctx.store().index(model, 8)]);
-      const random = seededRandom(3);
+      const random = seeded(3);
       const records: VectorRecord[] = Array.from({ length: 400 }, () => ({
         faceId: faceId(),
         personId: personId(),
