@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seeded } from '@freeface/testing';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { bruteForce, faceId, freshModel, ids, personId, randomUnitVector } from '../contract/vector/vectors.js';
 import { describeVectorContract } from '../contract/vector.contract.js';
 import type { VectorRecord } from '../ports/vector.port.js';
@@ -33,7 +33,11 @@ describe('embedded hnswlib: files and policies', () => {
     const model = freshModel();
     const face = faceId();
     await (await store.index(model, 2)).upsert([{ faceId: face, vector: [0, 1] }]);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // the save has committed once the sidecar names the face (polled, not slept: a loaded machine is slower)
+    const sidecar = join(dir, `${model}.json`);
+    await vi.waitFor(() => expect(existsSync(sidecar) && readFileSync(sidecar, 'utf8')).toContain(face), {
+      timeout: 10_000,
+    });
     // a second store on the same directory reads what the first saved; the first is never closed (as if it crashed)
     const other = await openHnswVectorStore({ dir, saveDelayMs: -1 });
     expect(ids(await (await other.index(model, 2)).search([0, 1], 1))).toEqual([face]);
