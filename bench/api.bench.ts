@@ -11,13 +11,14 @@
 // each run. autocannon shares the machine's cores with the server, as any loopback client does.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@freeface/config';
 import { createLogger } from '@freeface/observability';
 import { openStorage } from '@freeface/storage';
 import { faceImage, faceLabels, PROJECT_ROOT } from '@freeface/testing';
 import { openVision, type Vision } from '@freeface/vision';
+import { loadAverage, runThenCleanUp } from './api/bench-run.js';
 import { Api, type ApiCall, load } from './api/http-load.js';
 import { fmt, printTable, type Row } from './api/report.js';
 import { ServerProcess, serverEnv } from './api/server-process.js';
@@ -50,24 +51,14 @@ const cleanUp = async () => {
   await vision?.close();
   await rm(dataDir, { recursive: true, force: true });
 };
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-try {
-  await run();
-} finally {
-  await cleanUp();
-}
+await runThenCleanUp(run, cleanUp);
 
 async function run(): Promise<void> {
   const began = performance.now();
   const admin = { username: 'bench-admin', password: randomBytes(12).toString('hex') };
   const { env, apiPort } = await serverEnv(process.env, dataDir, admin);
   const config = loadConfig(env);
-  console.log(
-    `load average before: ${loadavg()
-      .map((l) => fmt(l, 2))
-      .join(' ')} (2 cores here are shared)`,
-  );
+  console.log(`load average before: ${loadAverage()} (2 cores here are shared)`);
 
   // ---- in process: the real embeddings give the crowd its shape; analyze() is the reference cost ----
   vision = await openVision(config, createLogger({ name: 'bench', level: 'warn' }));
@@ -206,8 +197,6 @@ async function run(): Promise<void> {
       `${enroll.map((r) => `${fmt(r.p99 / SEED_PROMISE_MS, 2)}x at ${r.connections} conn.`).join(', ')}; ` +
       `jobs accepted: ${jobIds.length}; right after the runs: ${[...statuses].map(([s, n]) => `${n} ${s}`).join(', ')} ` +
       `(${config.enroll.workers} in-process workers; each job analyzes its crop and finds the face enrolled before).\n` +
-      `load average after: ${loadavg()
-        .map((l) => fmt(l, 2))
-        .join(' ')}; the whole run: ${since(began)}`,
+      `load average after: ${loadAverage()}; the whole run: ${since(began)}`,
   );
 }

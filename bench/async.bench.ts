@@ -13,7 +13,7 @@
 // provision (keyspace, collection, bucket, topics) and clean up, so FREEFACE_PROFILE=cluster is refused.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '@freeface/config';
@@ -21,6 +21,7 @@ import { createLogger } from '@freeface/observability';
 import { ExtractorClient } from '@freeface/rpc';
 import { faceImage, faceLabels, PROJECT_ROOT } from '@freeface/testing';
 import { openVision, type Vision } from '@freeface/vision';
+import { loadAverage, runThenCleanUp } from './api/bench-run.js';
 import { Api } from './api/http-load.js';
 import { fmt } from './api/report.js';
 import { ServerProcess, serverEnv } from './api/server-process.js';
@@ -68,24 +69,14 @@ const cleanUp = async () => {
   await vision?.close();
   await rm(dataDir, { recursive: true, force: true });
 };
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-try {
-  await run();
-} finally {
-  await cleanUp();
-}
+await runThenCleanUp(run, cleanUp);
 
 async function run(): Promise<void> {
   const began = performance.now();
   const admin = { username: 'bench-admin', password: randomBytes(12).toString('hex') };
   const { env, apiPort } = await serverEnv(process.env, dataDir, admin);
   const config = loadConfig(env);
-  console.log(
-    `load average before: ${loadavg()
-      .map((l) => fmt(l, 2))
-      .join(' ')} (2 cores here are shared)`,
-  );
+  console.log(`load average before: ${loadAverage()} (2 cores here are shared)`);
 
   // ---- the server, its admin, and one job to warm its models and workers up ----
   server = ServerProcess.start(PROJECT_ROOT, env);
@@ -211,9 +202,7 @@ async function run(): Promise<void> {
       `The jobs were followed ${POLL_BATCH} statuses at a time every ${POLL_PAUSE_MS} ms (on the server's cores too). ` +
       `The extractor figures: median of ${EXTRACTOR_PASSES} passes over the ${identities.length} crops after a warm-up ` +
       'pass, the server idle; the in-process analyzer runs in this bench process, the gRPC calls in the server.\n' +
-      `load average after: ${loadavg()
-        .map((l) => fmt(l, 2))
-        .join(' ')}; the whole run: ${seconds(performance.now() - began)}`,
+      `load average after: ${loadAverage()}; the whole run: ${seconds(performance.now() - began)}`,
   );
   if (!drained) process.exitCode = 1;
 }
