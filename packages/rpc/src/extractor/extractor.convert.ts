@@ -124,20 +124,22 @@ function fromWireExtractedFace(f: ExtractResponse__Output['faces'][number]): Ext
   return { ...fromWireDetectedFace(f), embedding: Float32Array.from(f.embedding), ...crop };
 }
 
-export const fromWireDetectResponse = (r: DetectResponse__Output): DetectResult => ({
+/** What a Detect and an Extract response share: their image, rejected faces and timings; absent ones are zeros. */
+const fromWireResponse = <R extends DetectResponse__Output>(r: R) => ({
   ...r,
   image: r.image ?? { width: 0, height: 0 },
-  faces: r.faces.map(fromWireDetectedFace),
   rejectedFaces: r.rejectedFaces.map(fromWireDetectedFace),
   timings: r.timings ?? ZERO_TIMINGS,
 });
 
+export const fromWireDetectResponse = (r: DetectResponse__Output): DetectResult => ({
+  ...fromWireResponse(r),
+  faces: r.faces.map(fromWireDetectedFace),
+});
+
 export const fromWireExtractResponse = (r: ExtractResponse__Output): ExtractResult => ({
-  ...r,
-  image: r.image ?? { width: 0, height: 0 },
+  ...fromWireResponse(r),
   faces: r.faces.map(fromWireExtractedFace),
-  rejectedFaces: r.rejectedFaces.map(fromWireDetectedFace),
-  timings: r.timings ?? ZERO_TIMINGS,
 });
 
 export const fromWireBatchResponse = (r: ExtractBatchResponse__Output): BatchOutcome[] =>
