@@ -1,37 +1,20 @@
 import {
   type ClusterInput,
+  type ClusterOutcome,
   centroidOf,
   differentPersons,
   type FaceCluster,
   type MayAbsorb,
   type Placement,
   placeFace,
+  type UnknownOutcome,
 } from '@freeface/domain';
 import { isAutoPerson, newAutoPerson } from './auto-person.js';
 import type { ClusterBook } from './cluster-book.js';
 import type { ClusteringContext } from './clustering-context.js';
 import { deleteIfEmpty, moveAppearances, movePersonFaces } from './person-moves.js';
 
-/** What happened to one face. */
-export interface ClusterOutcome {
-  readonly faceId: string;
-  /** clustered: placed now; already: it was in a cluster before; skipped: gone, or it has a person */
-  readonly status: 'clustered' | 'already' | 'skipped';
-  readonly clusterId?: string;
-  /** the person the face went to, if any */
-  readonly personId?: string;
-  /** a new person was made from its cluster */
-  readonly createdPerson: boolean;
-}
-
-export interface UnknownOutcome {
-  /** pending clusters that went to an existing person */
-  readonly associated: number;
-  /** pending clusters that became new persons */
-  readonly created: number;
-  /** clusters still waiting for more faces */
-  readonly pending: number;
-}
+export type { ClusterOutcome, UnknownOutcome };
 
 /**
  * Incremental clustering of the faces that match no person. A face joins its cluster (domain placeFace),

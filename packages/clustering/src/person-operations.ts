@@ -1,25 +1,17 @@
-import { InvalidArgumentError, NotFoundError, type Person, withFace, withoutFace } from '@freeface/domain';
+import {
+  InvalidArgumentError,
+  type MergedPersons,
+  type MovedFace,
+  NotFoundError,
+  type Person,
+  withFace,
+  withoutFace,
+} from '@freeface/domain';
 import { isAutoPerson } from './auto-person.js';
 import type { ClusteringContext } from './clustering-context.js';
 import { deleteIfEmpty, facesOfPerson, moveAppearances, movePersonFaces } from './person-moves.js';
 
-export interface MovedFace {
-  readonly faceId: string;
-  readonly personId: string;
-  /** undefined: it belonged to no person */
-  readonly previousPersonId: string | undefined;
-  /** false: it was the person's already */
-  readonly moved: boolean;
-}
-
-export interface MergedPersons {
-  /** the person that stays */
-  readonly personId: string;
-  /** the person merged into it, now deleted */
-  readonly mergedPersonId: string;
-  readonly movedFaces: number;
-  readonly movedAppearances: number;
-}
+export type { MergedPersons, MovedFace };
 
 /** What an operator does by hand: move one face to another person, merge two persons into one. */
 export class PersonOperations {

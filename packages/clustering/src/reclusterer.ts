@@ -1,29 +1,14 @@
-import { clusterFaces, type Face, type FaceCluster, type FaceGroup } from '@freeface/domain';
+import { clusterFaces, type Face, type FaceCluster, type FaceGroup, type ReclusterReport } from '@freeface/domain';
 import { isAutoPerson, newAutoPerson } from './auto-person.js';
 import type { ClusterBook } from './cluster-book.js';
 import type { ClusteringContext } from './clustering-context.js';
 import { deleteIfEmpty, facesOfPerson } from './person-moves.js';
 
+export type { ReclusterReport };
+
 export interface ReclusterOptions {
   /** instead of the configured threshold, for this run */
   readonly threshold?: number | undefined;
-}
-
-export interface ReclusterReport {
-  readonly model: string;
-  readonly threshold: number;
-  /** faces clustered again: unassigned ones and those of persons made by clustering */
-  readonly faces: number;
-  readonly clusters: number;
-  /** persons made by clustering that carry on (with the faces of the cluster that holds most of theirs) */
-  readonly personsKept: number;
-  readonly personsCreated: number;
-  /** clusters that went to a person someone made (auto_associate) */
-  readonly associated: number;
-  /** persons made by clustering that no cluster carries on: deleted */
-  readonly personsRemoved: number;
-  /** clusters too small for a person, waiting for more faces */
-  readonly pending: number;
 }
 
 /**

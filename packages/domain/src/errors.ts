@@ -1,26 +1,17 @@
-/**
- * Errors with a stable code. One place (the API's error handler, the gRPC servers) maps codes to
- * HTTP and gRPC statuses; messages are for a person and never carry a stack trace.
- */
-export type ErrorCode =
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'INVALID_ARGUMENT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'RATE_LIMITED'
-  | 'UNAVAILABLE'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'NO_FACE'
-  | 'INTERNAL';
+import type { ErrorCode } from './error-status.js';
 
+/**
+ * Errors with a stable code. One table (error-status.ts) gives each code its HTTP and gRPC statuses and
+ * whether a retry can help; messages are for a person and never carry a stack trace.
+ */
 export class FreeFaceError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = new.target.name;
   }
 }

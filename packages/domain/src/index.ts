@@ -1,5 +1,6 @@
 export * from './clustering.js';
 export * from './clustering-batch.js';
+export * from './clustering-outcomes.js';
 export * from './clustering-quality.js';
 export * from './entities.js';
 export * from './error-status.js';

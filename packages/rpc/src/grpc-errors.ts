@@ -1,7 +1,15 @@
-// Errors across gRPC, both ways. The status of each stable code comes from the platform's one table
-// (@freeface/domain error-status.ts); the stable code itself travels in a trailing metadata key, so a
-// client can rebuild an error with the same code the server raised.
-import { type ErrorCode, errorCodeOf, FreeFaceError, GrpcStatus, grpcStatusOf } from '@freeface/domain';
+// Errors across gRPC, both ways, by the platform's one table (@freeface/domain error-status.ts): a server
+// fails a call with the status of its error's code, a client turns the status back into a code
+// (errorCodeOfGrpcStatus). The server's stable code itself travels in a trailing metadata key, so a client
+// also knows exactly which error the server raised.
+import {
+  type ErrorCode,
+  errorCodeOf,
+  errorCodeOfGrpcStatus,
+  FreeFaceError,
+  GrpcStatus,
+  grpcStatusOf,
+} from '@freeface/domain';
 import { Metadata, type ServiceError, type StatusObject, status } from '@grpc/grpc-js';
 
 /** Trailing metadata key carrying the stable FreeFace code of a failed call, e.g. IMAGE_UNREADABLE. */
@@ -54,24 +62,11 @@ export class RpcError extends FreeFaceError {
   }
 }
 
-const CODE_OF_STATUS: Partial<Record<number, ErrorCode>> = {
-  [status.INVALID_ARGUMENT]: 'INVALID_ARGUMENT',
-  [status.NOT_FOUND]: 'NOT_FOUND',
-  [status.ALREADY_EXISTS]: 'CONFLICT',
-  [status.PERMISSION_DENIED]: 'FORBIDDEN',
-  [status.UNAUTHENTICATED]: 'UNAUTHENTICATED',
-  [status.RESOURCE_EXHAUSTED]: 'RATE_LIMITED',
-  [status.FAILED_PRECONDITION]: 'UNAVAILABLE',
-  [status.UNAVAILABLE]: 'UNAVAILABLE',
-  [status.DEADLINE_EXCEEDED]: 'UNAVAILABLE',
-  [status.CANCELLED]: 'UNAVAILABLE',
-};
-
 /** A failed call as an RpcError: INVALID_ARGUMENT stays INVALID_ARGUMENT, an unreachable server is UNAVAILABLE. */
 export function fromServiceError(error: ServiceError, service: string): RpcError {
   const name = statusName(error.code);
   const reason = String(error.metadata?.get(ERROR_CODE_KEY)[0] ?? name);
-  const code = CODE_OF_STATUS[error.code] ?? 'INTERNAL';
+  const code = errorCodeOfGrpcStatus(error.code);
   const message = error.details || error.message;
   return new RpcError(code, code === 'UNAVAILABLE' ? `${service}: ${message}` : message, name, reason);
 }

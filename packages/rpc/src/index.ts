@@ -1,5 +1,5 @@
 // @freeface/rpc: the platform's gRPC services from proto/: typed clients, server helpers (health, reflection,
-// error statuses), and the plain TypeScript shapes of their messages.
+// error statuses), and the plain TypeScript shapes of their messages (from src/generated, npm run gen:grpc).
 export { ExtractorClient, type ExtractorClientOptions } from './extractor/extractor.client.js';
 export {
   EXTRACTOR_PROTO,
@@ -36,4 +36,4 @@ export {
 export { type HealthStatus, healthCheck } from './health-check.js';
 export { loadProto, loadStandardProtos, methodOf, PROTO_DIR, PROTO_OPTIONS, serviceOf } from './proto-definitions.js';
 export { type CallContext, type CallRecord, REQUEST_ID_KEY, type UnaryOptions, unary } from './unary-call.js';
-export { type CallSettings, callUnary } from './unary-client.js';
+export { type CallSettings, callUnary, type UnaryMethod } from './unary-client.js';

@@ -8,7 +8,7 @@ import { protoPath as healthProtoPath } from 'grpc-health-check';
 /** proto/ at the project root: the platform's own services. */
 export const PROTO_DIR = fileURLToPath(new URL('../../../proto/', import.meta.url));
 
-/** How every service's messages look in TypeScript (see extractor/extractor.wire.ts). */
+/** How every service's messages look in TypeScript: src/generated is generated with the same options (gen:grpc). */
 export const PROTO_OPTIONS: Options = {
   keepCase: false,
   longs: String,
@@ -37,11 +37,17 @@ export function loadStandardProtos(): PackageDefinition {
 export const loadProto = (file: string): PackageDefinition =>
   loadSync(file, { ...PROTO_OPTIONS, includeDirs: [PROTO_DIR] });
 
-/** A service of a loaded package, by its full name; throws when the proto does not declare it. */
-export function serviceOf(definition: PackageDefinition, fullName: string): ServiceDefinition {
+/**
+ * A service of a loaded package, by its full name; throws when the proto does not declare it. T: its generated
+ * definition (e.g. ExtractorDefinition of src/generated), which types each method's messages.
+ */
+export function serviceOf<T extends ServiceDefinition = ServiceDefinition>(
+  definition: PackageDefinition,
+  fullName: string,
+): T {
   const service = definition[fullName];
   if (!service || 'format' in service) throw new Error(`service ${fullName} is not declared in the loaded protos`);
-  return service as ServiceDefinition;
+  return service as unknown as T;
 }
 
 /** One method of a service definition, typed with its plain request and response shapes. */

@@ -1,7 +1,14 @@
 import { currentLogContext } from '@freeface/observability';
-import { type Client, Metadata, type MethodDefinition, type ServiceError } from '@grpc/grpc-js';
+import { type Client, Metadata, type ServiceError } from '@grpc/grpc-js';
 import { fromServiceError } from './grpc-errors.js';
 import { REQUEST_ID_KEY } from './unary-call.js';
+
+/** What a call needs of a method: a generated definition's method (request in, output response back) or grpc-js's. */
+export interface UnaryMethod<Req, Res> {
+  readonly path: string;
+  requestSerialize(request: Req): Buffer;
+  responseDeserialize(bytes: Buffer): Res;
+}
 
 export interface CallSettings {
   /** deadline of the call, from now */
@@ -16,7 +23,7 @@ export interface CallSettings {
  */
 export function callUnary<Req, Res>(
   client: Client,
-  method: MethodDefinition<Req, Res>,
+  method: UnaryMethod<Req, Res>,
   request: Req,
   { timeoutMs, target }: CallSettings,
 ): Promise<Res> {

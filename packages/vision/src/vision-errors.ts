@@ -1,26 +1,16 @@
-/** Stable codes for everything the vision package refuses; the API maps them to 4xx/5xx in one place. */
-export type VisionErrorCode =
-  | 'IMAGE_EMPTY'
-  | 'IMAGE_TOO_LARGE'
-  | 'IMAGE_TOO_MANY_PIXELS'
-  | 'IMAGE_TOO_SMALL'
-  | 'IMAGE_UNREADABLE'
-  | 'IMAGE_UNSUPPORTED_FORMAT'
-  | 'MODEL_UNKNOWN'
-  | 'MODEL_MISSING'
-  | 'MODEL_CHECKSUM_MISMATCH'
-  | 'MODEL_DOWNLOAD_FAILED'
-  | 'MODEL_NOT_SUPPORTED'
-  | 'MODEL_BAD_OUTPUT';
+import { type ErrorCode, FreeFaceError } from '@freeface/domain';
 
-export class VisionError extends Error {
-  constructor(
-    readonly code: VisionErrorCode,
-    message: string,
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-    this.name = new.target.name;
+/**
+ * Stable codes for everything the vision package refuses: the image and model codes of the platform's one
+ * error table (@freeface/domain error-status.ts), which gives each its HTTP and gRPC status.
+ */
+export type VisionErrorCode = Extract<ErrorCode, `IMAGE_${string}` | `MODEL_${string}`>;
+
+export class VisionError extends FreeFaceError {
+  declare readonly code: VisionErrorCode;
+
+  constructor(code: VisionErrorCode, message: string, options?: ErrorOptions) {
+    super(code, message, undefined, options);
   }
 }
 

@@ -1,4 +1,4 @@
-import { type EnrollJob, errorCodeOf, UnavailableError } from '@freeface/domain';
+import { type EnrollJob, isRetryable, isRetryableCode, UnavailableError } from '@freeface/domain';
 import type { EventBus, Topics } from '@freeface/events';
 import type { Logger } from '@freeface/observability';
 import type { MetadataStore } from '@freeface/storage';
@@ -9,22 +9,8 @@ import { optionsOfJob } from '../job-options.js';
 import { errorOfJob, failureReason } from '../job-view.js';
 import type { BatchExtraction, ExtractionOutcome } from './batch-extraction.js';
 
-/** Errors that say the job itself cannot succeed: it fails at once (anything else is tried again). */
-const FINAL = new Set([
-  'NOT_FOUND',
-  'CONFLICT',
-  'INVALID_ARGUMENT',
-  'NO_FACE',
-  'PAYLOAD_TOO_LARGE',
-  'IMAGE_EMPTY',
-  'IMAGE_UNREADABLE',
-  'IMAGE_UNSUPPORTED_FORMAT',
-  'IMAGE_TOO_LARGE',
-  'IMAGE_TOO_MANY_PIXELS',
-  'IMAGE_TOO_SMALL',
-  'MODEL_UNKNOWN',
-]);
-export const isFinal = (error: unknown): boolean => FINAL.has(errorCodeOf(error) ?? '');
+/** Errors that say the job itself cannot succeed (the error table says no retry can help): it fails at once. */
+export const isFinal = (error: unknown): boolean => !isRetryable(error);
 
 /** One job of a batch; settle() tells the bus: resolve commits the message, reject has it come again. */
 export interface JobWork {
@@ -146,7 +132,8 @@ export class JobRunner {
       if (!outcome.ok) {
         const reason = `${outcome.code}: ${outcome.message}`;
         // the image's fault is final; anything else (an internal error of the extractor) is tried again
-        if (!FINAL.has(outcome.code)) return this.retryLater(work, job, new UnavailableError(`extractor: ${reason}`));
+        if (isRetryableCode(outcome.code))
+          return this.retryLater(work, job, new UnavailableError(`extractor: ${reason}`));
         await this.finish({ ...job, status: 'failed', error: reason, updatedAt: new Date() });
         work.resolve();
         return;

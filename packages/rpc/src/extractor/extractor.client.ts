@@ -1,9 +1,16 @@
 import type { Config } from '@freeface/config';
 import { Client, credentials } from '@grpc/grpc-js';
+import type { ExtractorDefinition } from '../generated/freeface/extractor/v1/Extractor.js';
 import { channelOptions } from '../grpc-server.js';
 import { type HealthStatus, healthCheck } from '../health-check.js';
-import { loadProto, methodOf, serviceOf } from '../proto-definitions.js';
+import { loadProto, serviceOf } from '../proto-definitions.js';
 import { type CallSettings, callUnary } from '../unary-client.js';
+import {
+  fromWireBatchResponse,
+  fromWireDetectResponse,
+  fromWireExtractResponse,
+  fromWireModels,
+} from './extractor.convert.js';
 import { EXTRACTOR_PROTO, EXTRACTOR_SERVICE } from './extractor.server.js';
 import type {
   BatchImage,
@@ -14,21 +21,6 @@ import type {
   ExtractResult,
   ModelInfo,
 } from './extractor.types.js';
-import {
-  fromWireBatchResponse,
-  fromWireDetectResponse,
-  fromWireExtractResponse,
-  fromWireModels,
-  toWireDetectOptions,
-  toWireExtractOptions,
-  type WireDetectRequest,
-  type WireDetectResponse,
-  type WireExtractBatchRequest,
-  type WireExtractBatchResponse,
-  type WireExtractRequest,
-  type WireExtractResponse,
-  type WireListModelsResponse,
-} from './extractor.wire.js';
 
 export interface ExtractorClientOptions {
   /** host:port (settings extractor.address) */
@@ -39,13 +31,7 @@ export interface ExtractorClientOptions {
   readonly maxMessageBytes: number;
 }
 
-const service = serviceOf(loadProto(EXTRACTOR_PROTO), EXTRACTOR_SERVICE);
-const methods = {
-  detect: methodOf<WireDetectRequest, WireDetectResponse>(service, 'Detect'),
-  extract: methodOf<WireExtractRequest, WireExtractResponse>(service, 'Extract'),
-  extractBatch: methodOf<WireExtractBatchRequest, WireExtractBatchResponse>(service, 'ExtractBatch'),
-  listModels: methodOf<Record<string, never>, WireListModelsResponse>(service, 'ListModels'),
-};
+const methods = serviceOf<ExtractorDefinition>(loadProto(EXTRACTOR_PROTO), EXTRACTOR_SERVICE);
 
 /**
  * The extractor for other services: plain objects in and out (embeddings as Float32Array), a deadline on
@@ -65,23 +51,21 @@ export class ExtractorClient {
   }
 
   async detect(image: Uint8Array, options: DetectOptions = {}): Promise<DetectResult> {
-    const request = { image, options: toWireDetectOptions(options) };
-    return fromWireDetectResponse(await callUnary(this.#client, methods.detect, request, this.#call));
+    return fromWireDetectResponse(await callUnary(this.#client, methods.Detect, { image, options }, this.#call));
   }
 
   async extract(image: Uint8Array, options: ExtractOptions = {}): Promise<ExtractResult> {
-    const request = { image, options: toWireExtractOptions(options) };
-    return fromWireExtractResponse(await callUnary(this.#client, methods.extract, request, this.#call));
+    return fromWireExtractResponse(await callUnary(this.#client, methods.Extract, { image, options }, this.#call));
   }
 
   /** One outcome per image, in order: a bad image fails its own outcome, not the call. */
   async extractBatch(images: readonly BatchImage[], options: ExtractOptions = {}): Promise<BatchOutcome[]> {
-    const request = { images: images.map((i) => ({ ...i })), options: toWireExtractOptions(options) };
-    return fromWireBatchResponse(await callUnary(this.#client, methods.extractBatch, request, this.#call));
+    const request = { images: [...images], options };
+    return fromWireBatchResponse(await callUnary(this.#client, methods.ExtractBatch, request, this.#call));
   }
 
   async listModels(): Promise<ModelInfo[]> {
-    return fromWireModels(await callUnary(this.#client, methods.listModels, {}, this.#call));
+    return fromWireModels(await callUnary(this.#client, methods.ListModels, {}, this.#call));
   }
 
   /** grpc.health.v1 status of the extractor service ("" : the whole server). */

@@ -1,6 +1,15 @@
+import type { ExtractorHandlers as WireHandlers } from '../generated/freeface/extractor/v1/Extractor.js';
 import type { GrpcService } from '../grpc-server.js';
 import { loadProto, serviceOf } from '../proto-definitions.js';
 import { type CallContext, type UnaryOptions, unary } from '../unary-call.js';
+import {
+  fromWireDetectOptions,
+  fromWireExtractOptions,
+  toWireBatchResponse,
+  toWireDetectResponse,
+  toWireExtractResponse,
+  toWireModels,
+} from './extractor.convert.js';
 import type {
   BatchImage,
   BatchOutcome,
@@ -10,18 +19,6 @@ import type {
   ExtractResult,
   ModelInfo,
 } from './extractor.types.js';
-import {
-  fromWireBatchImages,
-  fromWireDetectOptions,
-  fromWireExtractOptions,
-  toWireBatchResponse,
-  toWireDetectResponse,
-  toWireExtractResponse,
-  toWireModels,
-  type WireDetectRequest,
-  type WireExtractBatchRequest,
-  type WireExtractRequest,
-} from './extractor.wire.js';
 
 export const EXTRACTOR_SERVICE = 'freeface.extractor.v1.Extractor';
 export const EXTRACTOR_PROTO = 'extractor.proto';
@@ -38,36 +35,24 @@ export interface ExtractorHandlers {
 /** freeface.extractor.v1.Extractor served by `handlers`, ready for startGrpcServer(). */
 export function extractorService(handlers: ExtractorHandlers, options: UnaryOptions): GrpcService {
   const protos = loadProto(EXTRACTOR_PROTO);
-  return {
-    name: EXTRACTOR_SERVICE,
-    definition: serviceOf(protos, EXTRACTOR_SERVICE),
-    protos,
-    implementation: {
-      Detect: unary(
-        'Detect',
-        async (r: WireDetectRequest, ctx) =>
-          toWireDetectResponse(await handlers.detect(r.image, fromWireDetectOptions(r.options), ctx)),
-        options,
-      ),
-      Extract: unary(
-        'Extract',
-        async (r: WireExtractRequest, ctx) =>
-          toWireExtractResponse(await handlers.extract(r.image, fromWireExtractOptions(r.options), ctx)),
-        options,
-      ),
-      ExtractBatch: unary(
-        'ExtractBatch',
-        async (r: WireExtractBatchRequest, ctx) =>
-          toWireBatchResponse(
-            await handlers.extractBatch(fromWireBatchImages(r.images), fromWireExtractOptions(r.options), ctx),
-          ),
-        options,
-      ),
-      ListModels: unary(
-        'ListModels',
-        async (_r: unknown, ctx) => toWireModels(await handlers.listModels(ctx)),
-        options,
-      ),
-    },
+  const implementation: WireHandlers = {
+    Detect: unary(
+      'Detect',
+      async (r, ctx) => toWireDetectResponse(await handlers.detect(r.image, fromWireDetectOptions(r.options), ctx)),
+      options,
+    ),
+    Extract: unary(
+      'Extract',
+      async (r, ctx) => toWireExtractResponse(await handlers.extract(r.image, fromWireExtractOptions(r.options), ctx)),
+      options,
+    ),
+    ExtractBatch: unary(
+      'ExtractBatch',
+      async (r, ctx) =>
+        toWireBatchResponse(await handlers.extractBatch(r.images, fromWireExtractOptions(r.options), ctx)),
+      options,
+    ),
+    ListModels: unary('ListModels', async (_r, ctx) => toWireModels(await handlers.listModels(ctx)), options),
   };
+  return { name: EXTRACTOR_SERVICE, definition: serviceOf(protos, EXTRACTOR_SERVICE), protos, implementation };
 }

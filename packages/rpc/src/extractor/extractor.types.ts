@@ -1,48 +1,33 @@
-// The extractor's requests and results as plain TypeScript (proto/extractor.proto, freeface.extractor.v1):
-// what ExtractorClient returns and what the extractor's handlers produce. Embeddings are Float32Array,
-// crops are PNG bytes; the wire shapes and their conversion live in extractor.wire.ts.
+// The extractor's requests and results as ExtractorClient returns them and the extractor's handlers produce
+// them. Faces are the vision package's own shapes; everything else is the generated message of
+// proto/extractor.proto (src/generated) but for what extractor.convert.ts does on the way: embeddings as
+// Float32Array, enums as the vision's names, absent messages as zeros and absent crops as undefined.
+import type { Box, FaceQuality, Landmarks, ModelEntry, Point } from '@freeface/vision';
+import type { BatchImage__Output } from '../generated/freeface/extractor/v1/BatchImage.js';
+import type { DetectOptions__Output } from '../generated/freeface/extractor/v1/DetectOptions.js';
+import type { DetectResponse__Output } from '../generated/freeface/extractor/v1/DetectResponse.js';
+import type { ExtractOptions__Output } from '../generated/freeface/extractor/v1/ExtractOptions.js';
+import type { ExtractResponse__Output } from '../generated/freeface/extractor/v1/ExtractResponse.js';
+import type { ImageFailure__Output } from '../generated/freeface/extractor/v1/ImageFailure.js';
+import type { ImageInfo__Output } from '../generated/freeface/extractor/v1/ImageInfo.js';
+import type { ModelInfo__Output } from '../generated/freeface/extractor/v1/ModelInfo.js';
+import type { StageTimings__Output } from '../generated/freeface/extractor/v1/StageTimings.js';
 
-export interface FaceBox {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+/** A message without its virtual oneof fields (`_detector`: which optional fields are set). */
+type Fields<T> = Readonly<Omit<T, `_${string}`>>;
 
-export interface FacePoint {
-  readonly x: number;
-  readonly y: number;
-}
-
-/** five: eyes, nose tip, mouth corners (RetinaFace); blazeface: eyes, nose tip, mouth centre, ear tragions. */
-export type LandmarkKind = 'five' | 'blazeface';
-
+/** The vision's landmarks; as many points as the scheme has, which the wire does not promise. */
 export interface FaceLandmarks {
-  readonly kind: LandmarkKind;
-  readonly points: readonly FacePoint[];
-}
-
-export const QUALITY_REASONS = ['too_small', 'blurred', 'strong_pose', 'low_score', 'cut_at_edge'] as const;
-export type FaceQualityReason = (typeof QUALITY_REASONS)[number];
-
-export interface FaceQualityInfo {
-  /** 1: nothing against the face; lower for each problem */
-  readonly score: number;
-  readonly reasons: readonly FaceQualityReason[];
-  readonly measures: {
-    readonly size: number;
-    readonly sharpness: number;
-    readonly yaw: number;
-    readonly rollDegrees: number;
-    readonly detectionScore: number;
-  };
+  readonly kind: Landmarks['kind'];
+  readonly points: readonly Point[];
 }
 
 export interface DetectedFace {
-  readonly box: FaceBox;
+  readonly box: Box;
+  /** detector confidence, 0 to 1 */
   readonly score: number;
   readonly landmarks: FaceLandmarks;
-  readonly quality: FaceQualityInfo;
+  readonly quality: FaceQuality;
 }
 
 export interface ExtractedFace extends DetectedFace {
@@ -53,91 +38,43 @@ export interface ExtractedFace extends DetectedFace {
 }
 
 /** Milliseconds per stage, measured by the server. */
-export interface StageTimings {
-  readonly decodeMs: number;
-  readonly detectMs: number;
-  readonly qualityMs: number;
-  readonly alignMs: number;
-  readonly embedMs: number;
-}
+export type StageTimings = Readonly<StageTimings__Output>;
+export type ImageSize = Readonly<ImageInfo__Output>;
+/** Unset fields take the server's settings (models.detector, quality.threshold). */
+export type DetectOptions = Partial<Fields<DetectOptions__Output>>;
+export type ExtractOptions = Partial<Fields<ExtractOptions__Output>>;
 
-export interface ImageSize {
-  readonly width: number;
-  readonly height: number;
-}
+type Faces = 'image' | 'faces' | 'rejectedFaces' | 'timings';
 
-export interface DetectOptions {
-  /** detector model id; default: the server's settings models.detector */
-  readonly detector?: string;
-  /** faces under this quality are not kept; default: the server's settings quality.threshold */
-  readonly minQuality?: number;
-  /** true: faces under minQuality are left out; false (default): they come back in rejectedFaces */
-  readonly dropBelowQuality?: boolean;
-}
-
-export interface ExtractOptions extends DetectOptions {
-  /** embedder model id; default: the server's settings models.embedder */
-  readonly embedder?: string;
-  /** true: each face carries its aligned crop as PNG */
-  readonly returnAlignedCrop?: boolean;
-}
-
-export interface DetectResult {
+export interface DetectResult extends Fields<Omit<DetectResponse__Output, Faces>> {
   readonly image: ImageSize;
-  readonly detectorModelId: string;
   /** best detection score first */
   readonly faces: readonly DetectedFace[];
   readonly rejectedFaces: readonly DetectedFace[];
   readonly timings: StageTimings;
 }
 
-export interface ExtractResult {
+export interface ExtractResult extends Fields<Omit<ExtractResponse__Output, Faces>> {
   readonly image: ImageSize;
-  readonly detectorModelId: string;
-  readonly embedderModelId: string;
-  /** length of every embedding */
-  readonly dimension: number;
   readonly faces: readonly ExtractedFace[];
   /** not embedded */
   readonly rejectedFaces: readonly DetectedFace[];
   readonly timings: StageTimings;
-  /** cosine similarity from which two embeddings of this embedder are the same person */
-  readonly matchThreshold: number;
 }
 
-export interface BatchImage {
-  /** the caller's name for the image, echoed in its outcome */
-  readonly id: string;
+export interface BatchImage extends Fields<Omit<BatchImage__Output, 'image'>> {
   readonly image: Uint8Array;
 }
 
 /** Why one image of a batch failed: what Extract would have failed with. */
-export interface ImageFailure {
-  /** gRPC status name, e.g. INVALID_ARGUMENT */
-  readonly status: string;
-  /** stable FreeFace code, e.g. IMAGE_UNREADABLE */
-  readonly code: string;
-  readonly message: string;
-}
+export type ImageFailure = Fields<ImageFailure__Output>;
 
 export type BatchOutcome =
   | { readonly id: string; readonly ok: true; readonly result: ExtractResult }
   | { readonly id: string; readonly ok: false; readonly failure: ImageFailure };
 
-export type ModelTask = 'detect' | 'embed';
+export type ModelTask = ModelEntry['task'];
 
-export interface ModelInfo {
-  readonly id: string;
+export interface ModelInfo extends Fields<Omit<ModelInfo__Output, 'task'>> {
   readonly task: ModelTask;
-  readonly architecture: string;
-  readonly description: string;
-  /** the weights are on the server */
-  readonly present: boolean;
-  /** embedding length; 0 for detectors */
-  readonly dimension: number;
-  /** used when a request names no model */
-  readonly isDefault: boolean;
-  readonly licence: string;
-  /** embedders: measured cosine similarity that separates people; 0 when not measured */
-  readonly matchThreshold: number;
 }

@@ -1,35 +1,14 @@
 import type { Config } from '@freeface/config';
+import type { ClusterOutcome, MergedPersons, MovedFace, ReclusterReport, UnknownOutcome } from '@freeface/domain';
 import { Client, credentials } from '@grpc/grpc-js';
+import type { FaceClusterDefinition } from '../generated/freeface/cluster/v1/FaceCluster.js';
 import { channelOptions } from '../grpc-server.js';
 import { type HealthStatus, healthCheck } from '../health-check.js';
-import { loadProto, methodOf, serviceOf } from '../proto-definitions.js';
+import { loadProto, serviceOf } from '../proto-definitions.js';
 import { type CallSettings, callUnary } from '../unary-client.js';
+import { fromWireClusterFace, fromWireClusters, fromWireMoveFace } from './face-cluster.convert.js';
 import { FACE_CLUSTER_PROTO, FACE_CLUSTER_SERVICE } from './face-cluster.server.js';
-import type {
-  AssignUnknownResult,
-  ClusterFaceResult,
-  ClusterList,
-  MergePersonsResult,
-  MoveFaceResult,
-  ReclusterResult,
-} from './face-cluster.types.js';
-import {
-  fromWireClusterFace,
-  fromWireClusters,
-  fromWireMoveFace,
-  type WireAssignUnknownResponse,
-  type WireClusterFaceRequest,
-  type WireClusterFaceResponse,
-  type WireListClustersRequest,
-  type WireListClustersResponse,
-  type WireMergePersonsRequest,
-  type WireMergePersonsResponse,
-  type WireModelRequest,
-  type WireMoveFaceRequest,
-  type WireMoveFaceResponse,
-  type WireReclusterRequest,
-  type WireReclusterResponse,
-} from './face-cluster.wire.js';
+import type { ClusterList } from './face-cluster.types.js';
 
 export interface FaceClusterClientOptions {
   /** host:port (settings cluster.address) */
@@ -38,15 +17,7 @@ export interface FaceClusterClientOptions {
   readonly timeoutMs: number;
 }
 
-const service = serviceOf(loadProto(FACE_CLUSTER_PROTO), FACE_CLUSTER_SERVICE);
-const methods = {
-  clusterFace: methodOf<WireClusterFaceRequest, WireClusterFaceResponse>(service, 'ClusterFace'),
-  assignUnknown: methodOf<WireModelRequest, WireAssignUnknownResponse>(service, 'AssignUnknown'),
-  mergePersons: methodOf<WireMergePersonsRequest, WireMergePersonsResponse>(service, 'MergePersons'),
-  moveFace: methodOf<WireMoveFaceRequest, WireMoveFaceResponse>(service, 'MoveFace'),
-  recluster: methodOf<WireReclusterRequest, WireReclusterResponse>(service, 'Recluster'),
-  listClusters: methodOf<WireListClustersRequest, WireListClustersResponse>(service, 'ListClusters'),
-};
+const methods = serviceOf<FaceClusterDefinition>(loadProto(FACE_CLUSTER_PROTO), FACE_CLUSTER_SERVICE);
 
 /**
  * face-cluster for other services (the REST API in the cluster profile, tools): plain objects in and out, a
@@ -66,34 +37,29 @@ export class FaceClusterClient {
     return new FaceClusterClient({ address: cluster.address, timeoutMs: timeoutMs ?? cluster.timeoutMs });
   }
 
-  async clusterFace(faceId: string): Promise<ClusterFaceResult> {
-    return fromWireClusterFace(await callUnary(this.#client, methods.clusterFace, { faceId }, this.#call));
+  async clusterFace(faceId: string): Promise<ClusterOutcome> {
+    return fromWireClusterFace(await callUnary(this.#client, methods.ClusterFace, { faceId }, this.#call));
   }
 
-  assignUnknown(model?: string): Promise<AssignUnknownResult> {
-    return callUnary(this.#client, methods.assignUnknown, { model: model ?? '' }, this.#call);
+  assignUnknown(model?: string): Promise<UnknownOutcome> {
+    return callUnary(this.#client, methods.AssignUnknown, { model }, this.#call);
   }
 
   /** fromPersonId goes into personId */
-  mergePersons(personId: string, fromPersonId: string): Promise<MergePersonsResult> {
-    return callUnary(this.#client, methods.mergePersons, { personId, fromPersonId }, this.#call);
+  mergePersons(personId: string, fromPersonId: string): Promise<MergedPersons> {
+    return callUnary(this.#client, methods.MergePersons, { personId, fromPersonId }, this.#call);
   }
 
-  async moveFace(faceId: string, personId: string): Promise<MoveFaceResult> {
-    return fromWireMoveFace(await callUnary(this.#client, methods.moveFace, { faceId, personId }, this.#call));
+  async moveFace(faceId: string, personId: string): Promise<MovedFace> {
+    return fromWireMoveFace(await callUnary(this.#client, methods.MoveFace, { faceId, personId }, this.#call));
   }
 
-  recluster(options: { model?: string; threshold?: number } = {}): Promise<ReclusterResult> {
-    const request = {
-      model: options.model ?? '',
-      ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
-    };
-    return callUnary(this.#client, methods.recluster, request, this.#call);
+  recluster(options: { model?: string; threshold?: number } = {}): Promise<ReclusterReport> {
+    return callUnary(this.#client, methods.Recluster, options, this.#call);
   }
 
   async listClusters(options: { model?: string; limit?: number } = {}): Promise<ClusterList> {
-    const request = { model: options.model ?? '', limit: options.limit ?? 0 };
-    return fromWireClusters(await callUnary(this.#client, methods.listClusters, request, this.#call));
+    return fromWireClusters(await callUnary(this.#client, methods.ListClusters, options, this.#call));
   }
 
   /** grpc.health.v1 status of the face-cluster service ("" : the whole server). */

@@ -1,0 +1,12 @@
+// Generated from proto/ by `npm run gen:grpc` (packages/rpc/scripts/gen-grpc.ts, proto-loader-gen-types).
+// Do not edit: change the .proto and regenerate; src/generated.test.ts fails when this file is stale.
+// Original file: proto/face_cluster.proto
+
+
+export interface ClusterFaceRequest {
+  'faceId'?: (string);
+}
+
+export interface ClusterFaceRequest__Output {
+  'faceId': (string);
+}

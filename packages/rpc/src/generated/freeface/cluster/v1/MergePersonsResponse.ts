@@ -1,0 +1,18 @@
+// Generated from proto/ by `npm run gen:grpc` (packages/rpc/scripts/gen-grpc.ts, proto-loader-gen-types).
+// Do not edit: change the .proto and regenerate; src/generated.test.ts fails when this file is stale.
+// Original file: proto/face_cluster.proto
+
+
+export interface MergePersonsResponse {
+  'personId'?: (string);
+  'mergedPersonId'?: (string);
+  'movedFaces'?: (number);
+  'movedAppearances'?: (number);
+}
+
+export interface MergePersonsResponse__Output {
+  'personId': (string);
+  'mergedPersonId': (string);
+  'movedFaces': (number);
+  'movedAppearances': (number);
+}

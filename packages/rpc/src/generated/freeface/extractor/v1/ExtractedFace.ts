@@ -1,0 +1,37 @@
+// Generated from proto/ by `npm run gen:grpc` (packages/rpc/scripts/gen-grpc.ts, proto-loader-gen-types).
+// Do not edit: change the .proto and regenerate; src/generated.test.ts fails when this file is stale.
+// Original file: proto/extractor.proto
+
+import type { Box as _freeface_extractor_v1_Box, Box__Output as _freeface_extractor_v1_Box__Output } from '../../../freeface/extractor/v1/Box.js';
+import type { Landmarks as _freeface_extractor_v1_Landmarks, Landmarks__Output as _freeface_extractor_v1_Landmarks__Output } from '../../../freeface/extractor/v1/Landmarks.js';
+import type { Quality as _freeface_extractor_v1_Quality, Quality__Output as _freeface_extractor_v1_Quality__Output } from '../../../freeface/extractor/v1/Quality.js';
+
+export interface ExtractedFace {
+  'box'?: (_freeface_extractor_v1_Box | null);
+  'score'?: (number | string);
+  'landmarks'?: (_freeface_extractor_v1_Landmarks | null);
+  'quality'?: (_freeface_extractor_v1_Quality | null);
+  /**
+   * L2-normalised; `dimension` values (see ExtractResponse); compare with the dot product (cosine similarity)
+   */
+  'embedding'?: (number | string)[];
+  /**
+   * PNG of the aligned crop the embedding was computed from; empty unless return_aligned_crop was set
+   */
+  'alignedCrop'?: (Buffer | Uint8Array | string);
+}
+
+export interface ExtractedFace__Output {
+  'box': (_freeface_extractor_v1_Box__Output | null);
+  'score': (number);
+  'landmarks': (_freeface_extractor_v1_Landmarks__Output | null);
+  'quality': (_freeface_extractor_v1_Quality__Output | null);
+  /**
+   * L2-normalised; `dimension` values (see ExtractResponse); compare with the dot product (cosine similarity)
+   */
+  'embedding': (number)[];
+  /**
+   * PNG of the aligned crop the embedding was computed from; empty unless return_aligned_crop was set
+   */
+  'alignedCrop': (Buffer);
+}

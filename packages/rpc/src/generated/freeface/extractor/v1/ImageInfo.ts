@@ -1,0 +1,20 @@
+// Generated from proto/ by `npm run gen:grpc` (packages/rpc/scripts/gen-grpc.ts, proto-loader-gen-types).
+// Do not edit: change the .proto and regenerate; src/generated.test.ts fails when this file is stale.
+// Original file: proto/extractor.proto
+
+
+export interface ImageInfo {
+  /**
+   * after the EXIF orientation is applied
+   */
+  'width'?: (number);
+  'height'?: (number);
+}
+
+export interface ImageInfo__Output {
+  /**
+   * after the EXIF orientation is applied
+   */
+  'width': (number);
+  'height': (number);
+}
