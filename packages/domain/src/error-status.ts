@@ -56,6 +56,7 @@ export const ERROR_TABLE = {
   MODEL_MISSING: transient(503, FAILED_PRECONDITION),
   MODEL_NOT_SUPPORTED: transient(503, FAILED_PRECONDITION),
   MODEL_CHECKSUM_MISMATCH: transient(500, INTERNAL),
+  MODEL_UNREADABLE: transient(500, INTERNAL),
   MODEL_DOWNLOAD_FAILED: transient(500, INTERNAL),
   MODEL_BAD_OUTPUT: transient(500, INTERNAL),
 } as const satisfies Record<string, ErrorFacts>;

@@ -1,4 +1,5 @@
 import type { ModelRegistry } from '../models/model-registry.js';
+import { modelSession } from '../onnx/model-session.js';
 import type { OnnxSessions } from '../onnx/onnx-sessions.js';
 import { ModelError } from '../vision-errors.js';
 import { BLAZEFACE_DEFAULTS, BlazeFaceDetector } from './blazeface.detector.js';
@@ -19,7 +20,7 @@ export async function createDetector(
   const entry = registry.entry(id);
   if (entry.task !== 'detect')
     throw new ModelError('MODEL_NOT_SUPPORTED', `model ${id} is an embedder, not a detector`);
-  const session = await sessions.get(id, await registry.weightsPath(id));
+  const session = await modelSession(id, { registry, sessions });
   const { layout, channelOrder, mean, std, width } = entry.input;
   const pixels = { layout, channelOrder, mean, std };
   switch (entry.architecture) {

