@@ -3,7 +3,7 @@ import { loadConfig } from '@freeface/config';
 import { createLogger, Metrics } from '@freeface/observability';
 import { FaceClusterClient } from '@freeface/rpc';
 import { type MigrationTarget, migrateAll } from '@freeface/storage';
-import { freePort, requireBackend } from '@freeface/testing';
+import { freePort, requireBackend, requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiCaller } from '../../services/api-server/src/testing/api-client.js';
 import { createTestApi, type TestApi } from '../../services/api-server/src/testing/test-api.js';
@@ -19,6 +19,7 @@ const backends = await Promise.all(
   (['cassandra', 'milvus', 's3', 'redis', 'kafka'] as const).map((name) => requireBackend(name)),
 );
 const up = backends.every((b) => b.up);
+const faces = requireTestData('faces');
 const suffix = randomBytes(5).toString('hex');
 const env = {
   ...CLUSTERING_ENV,
@@ -31,7 +32,7 @@ const env = {
   FREEFACE_LOG_LEVEL: 'silent',
 };
 
-describe.skipIf(!up)('face clustering end to end (cluster: Kafka, ScyllaDB, Milvus, S3)', () => {
+describe.skipIf(!up || !faces)('face clustering end to end (cluster: Kafka, ScyllaDB, Milvus, S3)', () => {
   let api: TestApi | undefined;
   let faceCluster: RunningFaceCluster | undefined;
   let client: FaceClusterClient | undefined;

@@ -1,11 +1,14 @@
+import { requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../services/api-server/src/testing/test-api.js';
 import { CLUSTERING_ENV, runClusteringScenario } from './clustering-scenario.js';
 
+const faces = requireTestData('faces');
+
 // The face-cluster "Done when" in the embedded profile: enroll_async, the in-process event bus, and the
 // clustering the API runs in its process, as `npm start` does.
 
-describe('face clustering end to end (embedded)', () => {
+describe.skipIf(!faces)('face clustering end to end (embedded)', () => {
   let api: TestApi | undefined;
   afterAll(() => api?.close());
 

@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { loadConfig } from '@freeface/config';
 import { bcubed, clusterFaces } from '@freeface/domain';
 import { createLogger } from '@freeface/observability';
-import { FACES_DIR, faceImage, faceLabels, PROJECT_ROOT, shuffled } from '@freeface/testing';
+import { FACES_DIR, faceImage, faceLabels, PROJECT_ROOT, requireTestData, shuffled } from '@freeface/testing';
 import { openVision } from '@freeface/vision';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestClustering, type TestClustering } from './clustering.fixtures.js';
+
+const faces = requireTestData('faces');
 
 // The clustering on real embeddings (the default embedder, dlib-resnet-128, at its measured threshold) of the
 // 40 identity crops and 7 strangers of ../shared/data/faces, arriving in many orders: the incremental result
@@ -44,7 +46,7 @@ afterEach(async () => {
   t = undefined;
 });
 
-describe('clustering real faces in any order', () => {
+describe.skipIf(!faces)('clustering real faces in any order', () => {
   it('makes eight persons with BCubed F >= 0.95 in every order, strangers alone', { timeout: 180_000 }, async () => {
     const { faces, embedder, threshold } = await embeddings();
     const scores: number[] = [];

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { faceImage, faceLabels, TEST_MODELS_DIR } from './fixtures.js';
+import { faceImage, faceLabels, requireTestData, TEST_MODELS_DIR } from './fixtures.js';
 
-describe('shared fixtures', () => {
+const shared = requireTestData('faces', 'models');
+
+describe.skipIf(!shared)('shared fixtures', () => {
   it('finds the labelled faces and the test models beside the project', () => {
     const labels = faceLabels();
     expect(Object.keys(labels.identities)).toHaveLength(8);

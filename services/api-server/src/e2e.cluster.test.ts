@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@freeface/config';
 import { type MigrationTarget, migrateAll } from '@freeface/storage';
-import { requireBackend } from '@freeface/testing';
+import { requireBackend, requireTestData } from '@freeface/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCaller } from './testing/api-client.js';
 import { runRecognitionScenario } from './testing/recognition-scenario.js';
@@ -16,6 +16,7 @@ const backends = await Promise.all(
   (['cassandra', 'milvus', 's3', 'redis', 'kafka'] as const).map((name) => requireBackend(name)),
 );
 const up = backends.every((b) => b.up);
+const faces = requireTestData('faces');
 const suffix = randomBytes(5).toString('hex');
 const env = {
   FREEFACE_PROFILE: 'cluster',
@@ -36,7 +37,7 @@ async function deleteEveryPerson(testApi: TestApi): Promise<void> {
   }
 }
 
-describe.skipIf(!up)('recognition and tracking end to end (cluster: ScyllaDB, Milvus, S3, Redis)', () => {
+describe.skipIf(!up || !faces)('recognition and tracking end to end (cluster: ScyllaDB, Milvus, S3, Redis)', () => {
   let api: TestApi | undefined;
   const targets: MigrationTarget[] = [];
 

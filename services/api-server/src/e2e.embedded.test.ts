@@ -1,15 +1,17 @@
+import { requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runRecognitionScenario } from './testing/recognition-scenario.js';
-import { createTestApi } from './testing/test-api.js';
+import { createTestApi, type TestApi } from './testing/test-api.js';
 
 // The whole recognition and tracking scenario in the embedded profile: SQLite, HNSW, a folder, memory.
 
-const api = await createTestApi();
-afterAll(() => api.close());
+const faces = requireTestData('faces');
+const api = faces ? await createTestApi() : undefined;
+afterAll(() => api?.close());
 
-describe('recognition and tracking end to end (embedded)', () => {
+describe.skipIf(!faces)('recognition and tracking end to end (embedded)', () => {
   it('enrolls the identities, names the group photos, tracks, verifies and deletes', { timeout: 600_000 }, async () => {
-    const result = await runRecognitionScenario(api);
+    const result = await runRecognitionScenario(api as TestApi);
     expect(result.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 });

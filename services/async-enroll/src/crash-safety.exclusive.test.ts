@@ -14,7 +14,7 @@ import {
 import { createLogger } from '@freeface/observability';
 import { ExtractorClient } from '@freeface/rpc';
 import { openStorage, type Storage } from '@freeface/storage';
-import { faceImage, faceLabels, freePort, isListening, PROJECT_ROOT } from '@freeface/testing';
+import { faceImage, faceLabels, freePort, isListening, PROJECT_ROOT, requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clusterRun } from './testing/cluster-backends.js';
 import { ServiceProcess } from './testing/service-process.js';
@@ -34,6 +34,7 @@ const run = await clusterRun('crash', {
   FREEFACE_ENROLL_BATCH_SIZE: '8',
   FREEFACE_LOG_LEVEL: 'warn',
 });
+const faces = requireTestData('faces');
 const DLQ_GROUP = `${run.config.events.topicPrefix}test-dead-letters`;
 const logger = createLogger({ name: 'crash-test', level: 'silent' });
 const backendsSh = (...args: string[]) =>
@@ -43,7 +44,7 @@ const [kafkaHost, kafkaPort] = (run.config.kafka.brokers[0] ?? '127.0.0.1:9092')
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
-describe.skipIf(!run.up)('async enrollment crash safety (real Kafka, ScyllaDB, Milvus, S3, Redis)', () => {
+describe.skipIf(!run.up || !faces)('async enrollment crash safety (real Kafka, ScyllaDB, Milvus, S3, Redis)', () => {
   const processes: ServiceProcess[] = [];
   let storage: Storage | undefined;
   let events: OpenedEventBus | undefined;

@@ -1,9 +1,12 @@
+import { requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Detection, FaceTemplate, Point } from '../types.js';
 import { loadFace, testDetectors } from '../vision.fixtures.js';
 import { alignFace, correspondences } from './align-face.js';
 import { corePoints } from './face-points.js';
 import { ARCFACE_112, DLIB_150, FACE_TEMPLATES, FACENET_160, faceTemplate } from './face-templates.js';
+
+const facesAndModels = requireTestData('faces', 'models');
 
 const fixtures = testDetectors();
 afterAll(() => fixtures.close());
@@ -24,21 +27,24 @@ describe('templates', () => {
     }
   });
 
-  it('dlib-150 matches where the face-api identity crops (dlib chips) have their eyes', async () => {
-    const detector = await fixtures.detector('retinaface-mnet025');
-    const eyes: Point[] = [];
-    for (const name of ['amy', 'howard', 'penny', 'raj', 'sheldon']) {
-      const [face] = await detector.detect(await loadFace(`identities/${name}/${name}1.png`));
-      const { leftEye, rightEye } = corePoints((face as Detection).landmarks);
-      eyes.push(leftEye, rightEye);
-    }
-    const mean = (i: 0 | 1) => ({
-      x: eyes.filter((_, k) => k % 2 === i).reduce((s, p) => s + p.x, 0) / 5,
-      y: eyes.filter((_, k) => k % 2 === i).reduce((s, p) => s + p.y, 0) / 5,
-    });
-    expect(distance(mean(0), DLIB_150.points[0])).toBeLessThan(8);
-    expect(distance(mean(1), DLIB_150.points[1])).toBeLessThan(8);
-  });
+  it.skipIf(!facesAndModels)(
+    'dlib-150 matches where the face-api identity crops (dlib chips) have their eyes',
+    async () => {
+      const detector = await fixtures.detector('retinaface-mnet025');
+      const eyes: Point[] = [];
+      for (const name of ['amy', 'howard', 'penny', 'raj', 'sheldon']) {
+        const [face] = await detector.detect(await loadFace(`identities/${name}/${name}1.png`));
+        const { leftEye, rightEye } = corePoints((face as Detection).landmarks);
+        eyes.push(leftEye, rightEye);
+      }
+      const mean = (i: 0 | 1) => ({
+        x: eyes.filter((_, k) => k % 2 === i).reduce((s, p) => s + p.x, 0) / 5,
+        y: eyes.filter((_, k) => k % 2 === i).reduce((s, p) => s + p.y, 0) / 5,
+      });
+      expect(distance(mean(0), DLIB_150.points[0])).toBeLessThan(8);
+      expect(distance(mean(1), DLIB_150.points[1])).toBeLessThan(8);
+    },
+  );
 });
 
 describe('alignFace', () => {
@@ -50,7 +56,7 @@ describe('alignFace', () => {
     expect(to[3]?.x).toBeCloseTo((41.5493 + 70.7299) / 2, 6);
   });
 
-  it.each([
+  it.skipIf(!facesAndModels).each([
     { id: 'retinaface-mnet025', template: ARCFACE_112 },
     { id: 'retinaface-mnet025', template: DLIB_150 },
     { id: 'blazeface-back', template: ARCFACE_112 },

@@ -1,8 +1,11 @@
+import { requireTestData } from '@freeface/testing';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { loadFace } from '../vision.fixtures.js';
 import { canvasTensor, fromCanvas } from './canvas.js';
 import { type PixelFormat, toTensorData } from './to-tensor.js';
+
+const faces = requireTestData('faces');
 
 const format: PixelFormat = {
   layout: 'nhwc',
@@ -11,7 +14,7 @@ const format: PixelFormat = {
   std: [127.5, 127.5, 127.5],
 };
 
-describe('canvasTensor', () => {
+describe.skipIf(!faces)('canvasTensor', () => {
   it('is the tensor of the image resized by libvips and centred on the fill colour, with its placement', async () => {
     const face = await loadFace('group/bbt1.jpg'); // 1366 x 768
     const { data, placement } = await canvasTensor(

@@ -1,8 +1,10 @@
 import { createLogger } from '@freeface/observability';
-import { TEST_MODELS_DIR } from '@freeface/testing';
+import { requireTestData, TEST_MODELS_DIR } from '@freeface/testing';
 import * as ort from 'onnxruntime-node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OnnxSessions, type OnnxSettings, type SessionFactory } from './onnx-sessions.js';
+
+const testModels = requireTestData('models');
 
 const MODEL = `${TEST_MODELS_DIR}mobilefacenet-128.onnx`;
 const OTHER = `${TEST_MODELS_DIR}retinaface-mnet025.onnx`;
@@ -21,7 +23,7 @@ const cpu: OnnxSettings = { executionProvider: 'cpu', intraOpThreads: 1, interOp
 let pool: OnnxSessions | undefined;
 afterEach(async () => pool?.close());
 
-describe('OnnxSessions', () => {
+describe.skipIf(!testModels)('OnnxSessions', () => {
   it('creates a session once per model id and runs it', async () => {
     pool = new OnnxSessions(cpu, capturingLogger().logger);
     const [a, b] = await Promise.all([pool.get('mobilefacenet-128', MODEL), pool.get('mobilefacenet-128', MODEL)]);

@@ -1,9 +1,12 @@
 import { loadConfig } from '@freeface/config';
+import { requireTestData } from '@freeface/testing';
 import sharp, { type Sharp } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Detection, RgbImage } from '../types.js';
 import { loadFace, testDetectors } from '../vision.fixtures.js';
 import { assessQuality } from './assess-quality.js';
+
+const facesAndModels = requireTestData('faces', 'models');
 
 const settings = loadConfig({}).quality;
 const fixtures = testDetectors();
@@ -18,7 +21,7 @@ const edit = async (image: RgbImage, f: (s: Sharp) => Sharp): Promise<RgbImage> 
 };
 const centreX = (d: Detection) => d.box.x + d.box.width / 2;
 
-describe('assessQuality', () => {
+describe.skipIf(!facesAndModels)('assessQuality', () => {
   it('finds nothing against the clear, frontal faces of a group photo', async () => {
     const image = await loadFace('group/bbt4.jpg');
     for (const face of await detect(image)) {

@@ -1,36 +1,45 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { faceImage } from '@freeface/testing';
-import type { FaceAnalyzer } from '@freeface/vision';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createTestApi } from '../testing/test-api.js';
-import { createFaceServices } from './face-services.js';
-import { decodeImageData } from './image-data.js';
+import { faceImage, requireTestData } from '@freeface/testing';
+import type { Analysis, FaceAnalyzer } from '@freeface/vision';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createFaceServices, type FaceServices } from './face-services.js';
+import { decodeImageData, type ImageBytes } from './image-data.js';
 
 // Enrollment under load, with the analysis answered at once (a canned result of the real analyzer) and the
 // look-up of earlier faces slowed down as a remote database would be, so that concurrent requests reach the
 // writes together: the image lock is what keeps them from making duplicates.
 
-const api = await createTestApi();
-afterAll(() => api.close());
-const real = api.deps.analyzer;
-const bytes = faceImage('group/bbt3.jpg');
-const canned = await real.analyze(bytes);
-const instant = Object.assign(Object.create(real) as FaceAnalyzer, { analyze: async () => canned });
-const { storage } = api.deps;
-const faces = storage.metadata.faces;
-const slowFaces = Object.assign(Object.create(faces) as typeof faces, {
-  listByPersonAndImage: async (personId: string, imageId: string) => {
-    const found = await faces.listByPersonAndImage(personId, imageId);
-    await sleep(20);
-    return found;
-  },
-});
-const metadata = Object.assign(Object.create(storage.metadata) as typeof storage.metadata, { faces: slowFaces });
-const services = createFaceServices({ ...api.deps, analyzer: instant, storage: { ...storage, metadata } });
+const testImages = requireTestData('faces');
 
-const image = decodeImageData('image_data', bytes.toString('base64'), 10_000_000);
+describe.skipIf(!testImages)('EnrollService under concurrent requests', () => {
+  let api: TestApi;
+  let real: FaceAnalyzer;
+  let canned: Analysis;
+  let services: FaceServices;
+  let image: ImageBytes;
+  beforeAll(async () => {
+    api = await createTestApi();
+    real = api.deps.analyzer;
+    const bytes = faceImage('group/bbt3.jpg');
+    canned = await real.analyze(bytes);
+    const instant = Object.assign(Object.create(real) as FaceAnalyzer, { analyze: async () => canned });
+    const { storage } = api.deps;
+    const faces = storage.metadata.faces;
+    const slowFaces = Object.assign(Object.create(faces) as typeof faces, {
+      listByPersonAndImage: async (personId: string, imageId: string) => {
+        const found = await faces.listByPersonAndImage(personId, imageId);
+        await sleep(20);
+        return found;
+      },
+    });
+    const metadata = Object.assign(Object.create(storage.metadata) as typeof storage.metadata, { faces: slowFaces });
+    services = createFaceServices({ ...api.deps, analyzer: instant, storage: { ...storage, metadata } });
 
-describe('EnrollService under concurrent requests', () => {
+    image = decodeImageData('image_data', bytes.toString('base64'), 10_000_000);
+  });
+  afterAll(() => api?.close());
+
   it('makes each face once when the same image is enrolled many times at once', async () => {
     const person = await services.persons.create({});
     const runs = await Promise.all(
