@@ -6,7 +6,7 @@ import { createLogger } from '@freeface/observability';
 import { FACES_DIR, faceImage, faceLabels, PROJECT_ROOT, requireTestData, shuffled } from '@freeface/testing';
 import { openVision } from '@freeface/vision';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestClustering, type TestClustering } from './clustering.fixtures.js';
+import { openTestClustering, type TestClustering } from './testing/fixtures.js';
 
 const faces = requireTestData('faces');
 

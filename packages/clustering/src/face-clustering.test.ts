@@ -2,7 +2,7 @@ import { bcubed } from '@freeface/domain';
 import { shuffled, syntheticFaces } from '@freeface/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AUTO_PERSON_SOURCE } from './auto-person.js';
-import { DIMENSION, MODEL, openTestClustering, type TestClustering } from './clustering.fixtures.js';
+import { DIMENSION, MODEL, openTestClustering, type TestClustering } from './testing/fixtures.js';
 
 let t: TestClustering | undefined;
 afterEach(async () => {

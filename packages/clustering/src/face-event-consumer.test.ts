@@ -5,7 +5,7 @@ import { type FaceEvent, LocalEventBus, topicsOf } from '@freeface/events';
 import { createLogger } from '@freeface/observability';
 import { syntheticFaces } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DIMENSION, MODEL, openTestClustering } from './clustering.fixtures.js';
+import { DIMENSION, MODEL, openTestClustering } from './testing/fixtures.js';
 import { publishAssignments, startFaceClustering } from './face-event-consumer.js';
 
 const logger = createLogger({ name: 'clustering-test', level: 'silent' });

@@ -1,6 +1,6 @@
 import { syntheticFaces } from '@freeface/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DIMENSION, MODEL, openTestClustering, type TestClustering } from './clustering.fixtures.js';
+import { DIMENSION, MODEL, openTestClustering, type TestClustering } from './testing/fixtures.js';
 
 let t: TestClustering | undefined;
 afterEach(async () => {

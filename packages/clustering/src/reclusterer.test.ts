@@ -1,7 +1,7 @@
 import { bcubed } from '@freeface/domain';
 import { shuffled, syntheticFaces } from '@freeface/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DIMENSION, openTestClustering, type TestClustering } from './clustering.fixtures.js';
+import { DIMENSION, openTestClustering, type TestClustering } from './testing/fixtures.js';
 
 let t: TestClustering | undefined;
 afterEach(async () => {

@@ -2,7 +2,7 @@ import { createLogger } from '@freeface/observability';
 import { requireBackend } from '@freeface/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { describe } from 'vitest';
-import { eventBusContract } from '../contract/event-bus.contract.js';
+import { eventBusContract } from '../testing/contract/event-bus.contract.js';
 import { KafkaEventBus } from './kafka.event-bus.js';
 
 const { up, config } = await requireBackend('kafka');

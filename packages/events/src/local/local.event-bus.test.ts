@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createLogger } from '@freeface/observability';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { eventBusContract } from '../contract/event-bus.contract.js';
+import { eventBusContract } from '../testing/contract/event-bus.contract.js';
 import { LocalEventBus } from './local.event-bus.js';
 
 const logger = createLogger({ name: 'events-test', level: 'silent' });

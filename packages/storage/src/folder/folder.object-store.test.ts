@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeObjectStoreContract, readAll } from '../contract/object.contract.js';
+import { describeObjectStoreContract, readAll } from '../testing/contract/object.contract.js';
 import { openFolderObjectStore } from './folder.object-store.js';
 
 const root = mkdtempSync(join(tmpdir(), 'freeface-objects-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCacheContract } from '../contract/cache.contract.js';
+import { describeCacheContract } from '../testing/contract/cache.contract.js';
 import { createMemoryCache } from './memory.cache.js';
 
 describeCacheContract('in-memory LRU', async () => createMemoryCache({ maxEntries: 10_000 }), { shared: false });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { requireBackend } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { faceId, freshModel } from '../contract/vector/vectors.js';
-import { describeVectorContract } from '../contract/vector.contract.js';
+import { faceId, freshModel } from '../testing/contract/vector/vectors.js';
+import { describeVectorContract } from '../testing/contract/vector.contract.js';
 import { createMilvusClient } from './milvus.client.js';
 import { faceCollectionName, MODEL_PROPERTY } from './milvus.face-collection.js';
 import { openMilvusVectorStore } from './milvus.vector-store.js';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { requireBackend } from '@freeface/testing';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeCacheContract } from '../contract/cache.contract.js';
+import { describeCacheContract } from '../testing/contract/cache.contract.js';
 import { openRedisCache } from './redis.cache.js';
 
 // The cache contract against a real Redis or DragonflyDB (`bash scripts/backends.sh up redis`), under a

@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { requireBackend } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeObjectStoreContract } from '../contract/object.contract.js';
+import { describeObjectStoreContract } from '../testing/contract/object.contract.js';
 import { createS3Client } from './s3.client.js';
 import { openS3ObjectStore } from './s3.object-store.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { describeMetadataContract } from '../contract/metadata.contract.js';
+import { describeMetadataContract } from '../testing/contract/metadata.contract.js';
 import { openSqliteMetadataStore } from './sqlite.metadata-store.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'freeface-sqlite-'));

@@ -2,7 +2,7 @@
 import { cosineSimilarity, InvalidArgumentError } from '@freeface/domain';
 import { seeded } from '@freeface/testing';
 import { describe, expect, it } from 'vitest';
-import type { VectorRecord } from '../../ports/vector.port.js';
+import type { VectorRecord } from '../../../ports/vector.port.js';
 import { faceId, ids, personId, randomUnitVector, type VectorContext } from './vectors.js';
 
 const invalid = { code: 'INVALID_ARGUMENT' };

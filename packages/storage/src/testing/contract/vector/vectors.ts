@@ -2,7 +2,7 @@
 // cosine search to judge the adapters' answers, and fresh model ids so cases never share an index.
 import { randomUUID } from 'node:crypto';
 import { cosineSimilarity } from '@freeface/domain';
-import type { VectorFilter, VectorIndex, VectorRecord, VectorStore } from '../../ports/vector.port.js';
+import type { VectorFilter, VectorIndex, VectorRecord, VectorStore } from '../../../ports/vector.port.js';
 
 /** What the cases share: the store currently open (it changes when a case closes and reopens it). */
 export interface VectorContext {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Delivery, EventBus, InvalidDelivery } from '../event-bus.port.js';
-import type { Topic } from '../topics.js';
+import type { Delivery, EventBus, InvalidDelivery } from '../../event-bus.port.js';
+import type { Topic } from '../../topics.js';
 
 // One suite for every EventBus adapter. Each test makes its own topics and groups (unique names), so the
 // suite runs against a shared Kafka without stepping on anything.

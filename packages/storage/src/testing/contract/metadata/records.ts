@@ -14,7 +14,7 @@ import type {
   User,
 } from '@freeface/domain';
 import { expect } from 'vitest';
-import type { MetadataStore } from '../../ports/metadata.port.js';
+import type { MetadataStore } from '../../../ports/metadata.port.js';
 
 /** What the case groups share: the store currently open (it changes when a case closes and reopens it). */
 export interface ContractContext {

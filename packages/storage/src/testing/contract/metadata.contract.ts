@@ -3,7 +3,7 @@
 // same keyspace), so the restart case can close the store and open it again.
 
 import { describe, expect, it } from 'vitest';
-import type { MetadataStore } from '../ports/metadata.port.js';
+import type { MetadataStore } from '../../ports/metadata.port.js';
 import { appearanceCases } from './metadata/appearances.cases.js';
 import { faceCases } from './metadata/faces.cases.js';
 import { personCases } from './metadata/persons.cases.js';

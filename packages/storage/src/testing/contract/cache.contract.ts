@@ -6,7 +6,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Cache } from '../ports/cache.port.js';
+import type { Cache } from '../../ports/cache.port.js';
 import { useStore } from './store-lifecycle.js';
 
 export interface CacheContractOptions {

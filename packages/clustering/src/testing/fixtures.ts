@@ -5,9 +5,9 @@ import { loadConfig } from '@freeface/config';
 import type { Face } from '@freeface/domain';
 import { createLogger } from '@freeface/observability';
 import { openStorage, type Storage } from '@freeface/storage';
-import { clusterSettings } from './cluster-settings.js';
-import type { AssignmentListener, FaceAssignment } from './face-assigner.js';
-import { FaceClustering } from './face-clustering.js';
+import { clusterSettings } from '../cluster-settings.js';
+import type { AssignmentListener, FaceAssignment } from '../face-assigner.js';
+import { FaceClustering } from '../face-clustering.js';
 
 // The clustering over real embedded storage (SQLite, HNSW, memory cache) in a temp dir, with a made-up
 // embedding model whose faces the tests write directly.

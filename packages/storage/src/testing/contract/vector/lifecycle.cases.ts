@@ -2,7 +2,7 @@
 
 import { seeded } from '@freeface/testing';
 import { describe, expect, it } from 'vitest';
-import type { VectorRecord } from '../../ports/vector.port.js';
+import type { VectorRecord } from '../../../ports/vector.port.js';
 import { bruteForce, faceId, ids, personId, randomUnitVector, type VectorContext } from './vectors.js';
 
 export function lifecycleCases(ctx: VectorContext): void {

@@ -3,7 +3,7 @@
 import { cosineSimilarity } from '@freeface/domain';
 import { seeded } from '@freeface/testing';
 import { describe, expect, it } from 'vitest';
-import type { VectorRecord } from '../../ports/vector.port.js';
+import type { VectorRecord } from '../../../ports/vector.port.js';
 import { bruteForce, faceId, ids, personId, randomUnitVector, upsertAll, type VectorContext } from './vectors.js';
 
 export function accuracyCases(ctx: VectorContext): void {

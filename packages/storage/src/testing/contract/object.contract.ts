@@ -6,7 +6,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { ObjectStore } from '../ports/object.port.js';
+import type { ObjectStore } from '../../ports/object.port.js';
 import { useStore } from './store-lifecycle.js';
 
 export interface ObjectStoreContractOptions {

@@ -4,7 +4,7 @@
 // its own, so cases and parallel runs never see each other's vectors.
 
 import { describe } from 'vitest';
-import type { VectorStore } from '../ports/vector.port.js';
+import type { VectorStore } from '../../ports/vector.port.js';
 import { useStore } from './store-lifecycle.js';
 import { accuracyCases } from './vector/accuracy.cases.js';
 import { lifecycleCases } from './vector/lifecycle.cases.js';
