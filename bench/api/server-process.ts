@@ -1,10 +1,10 @@
-// A real api-server process for the API benchmark: `node --import tsx services/api-server/src/main.ts` (what
+// A real api-server process for the API benchmark: `node --import tsx packages/api/src/main.ts` (what
 // `npm start` runs) with the environment given, on loopback; waits until it is ready and stops it for sure.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const MAIN = 'services/api-server/src/main.ts';
+const MAIN = 'packages/api/src/main.ts';
 /** lines of the server's output kept to explain a failed start */
 const TAIL_LINES = 40;
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { extractorMetrics } from '@freeface/extractor';
 import { Metrics } from '@freeface/observability';
 import { PROJECT_ROOT } from '@freeface/testing';
-import { createTestApi } from '../../services/api-server/src/testing/test-api.js';
+import { createTestApi } from '../../packages/api/src/testing/test-api.js';
 
 const SERIES_SUFFIXES: Record<string, string[]> = {
   histogram: ['_bucket', '_sum', '_count'],

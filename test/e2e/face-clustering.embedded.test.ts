@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../../services/api-server/src/testing/test-api.js';
+import { createTestApi, type TestApi } from '../../packages/api/src/testing/test-api.js';
 import { CLUSTERING_ENV, runClusteringScenario } from './clustering-scenario.js';
 
 // The face-cluster "Done when" in the embedded profile: enroll_async, the in-process event bus, and the

@@ -1,0 +1,27 @@
+// The api role: the REST API (and its /health and metrics) on settings api.host:port, and the first admin.
+import { bootstrapAdmin, buildApp, startupBanner, withJwtSecret } from '@freeface/api';
+import { adapter, type Role } from '../role.js';
+
+export const apiRole: Role = {
+  name: 'api',
+  service: 'api-server',
+  needs: () => ['storage', 'vision', 'events'],
+  async start(context) {
+    const { logger, metrics, adapters, shutdown } = context;
+    const config = await withJwtSecret(context.config);
+    const storage = adapter(context, 'storage', 'api');
+    const vision = adapter(context, 'vision', 'api');
+    const events = adapter(context, 'events', 'api');
+    // embedded: merges and moves on the process's one clustering (cluster: face-cluster over gRPC)
+    const clustering = config.runtime.profile === 'embedded' ? context.sharedClustering() : undefined;
+    const app = await buildApp({ config, logger, metrics, storage, analyzer: vision.analyzer, events, clustering });
+    shutdown.add('api: REST server', () => app.close());
+    const admin = await bootstrapAdmin({ config, logger, storage: adapters.storage ?? storage });
+    await app.listen({ host: config.api.host, port: config.api.port });
+    return {
+      endpoints: [{ name: 'REST API', scheme: 'http', host: config.api.host, port: config.api.port }],
+      banner: (endpoints) =>
+        startupBanner({ config, admin, endpoints, analyzer: vision.analyzer, registry: vision.registry }),
+    };
+  },
+};
