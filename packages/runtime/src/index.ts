@@ -12,6 +12,6 @@ export {
   type StartedRole,
 } from './role.js';
 export { chooseRoles, processName, ROLES } from './roles.js';
-export { type RunOptions, runFreeface } from './run-freeface.js';
+export { type RunHandle, type RunOptions, runFreeface } from './run-freeface.js';
 export { Shutdown, type ShutdownReport } from './shutdown.js';
 export { type ProcessOptions, type RunningProcess, startProcess } from './start-process.js';

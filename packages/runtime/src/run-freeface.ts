@@ -1,5 +1,5 @@
 import { type Config, ConfigError, loadConfig } from '@freeface/config';
-import { ROLE_NAMES, type RoleName } from './role.js';
+import { ROLE_NAMES, type Role, type RoleName } from './role.js';
 import { chooseRoles, processName } from './roles.js';
 import type { ShutdownReport } from './shutdown.js';
 import { type RunningProcess, startProcess } from './start-process.js';
@@ -13,6 +13,15 @@ export interface RunOptions {
   readonly err?: ((line: string) => void) | undefined;
   /** how the process ends; default: process.exit */
   readonly exit?: ((code: number) => void) | undefined;
+  /** stop on SIGINT and SIGTERM; default true (tests call stop() of the answer instead) */
+  readonly signals?: boolean | undefined;
+  /** the roles by name (tests give fakes); default: ROLES */
+  readonly catalog?: Readonly<Record<RoleName, Role>> | undefined;
+}
+
+export interface RunHandle {
+  /** what a signal does: the one ordered shutdown, then exit */
+  stop(why: string, code: number): Promise<void>;
 }
 
 const isRoleName = (name: string): name is RoleName => (ROLE_NAMES as readonly string[]).includes(name);
@@ -32,7 +41,7 @@ const describeReport = (report: ShutdownReport) =>
  * settings runtime.shutdownTimeoutMs, and exits 0 when it went cleanly, 1 when a step failed or hung (named
  * in the log and here). A second signal exits at once.
  */
-export async function runFreeface(options: RunOptions = {}): Promise<void> {
+export async function runFreeface(options: RunOptions = {}): Promise<RunHandle | undefined> {
   const out = options.out ?? ((line: string) => console.log(line));
   const err = options.err ?? ((line: string) => console.error(line));
   const exit = options.exit ?? ((code: number) => process.exit(code));
@@ -46,7 +55,8 @@ export async function runFreeface(options: RunOptions = {}): Promise<void> {
     name = processName(roles);
   } catch (error) {
     err(`${name} cannot start: ${error instanceof Error ? error.message : String(error)}`);
-    return exit(1);
+    exit(1);
+    return undefined;
   }
 
   const starting = new AbortController();
@@ -60,7 +70,7 @@ export async function runFreeface(options: RunOptions = {}): Promise<void> {
     stopping = true;
     err(`${name}: ${why}: shutting down`);
     // bounded even when a start under way does not notice the abort
-    setTimeout(() => {
+    const bound = setTimeout(() => {
       err(`${name}: not stopped within ${config.runtime.shutdownTimeoutMs} ms: exiting`);
       exit(1);
     }, config.runtime.shutdownTimeoutMs + EXIT_MARGIN_MS).unref();
@@ -70,24 +80,27 @@ export async function runFreeface(options: RunOptions = {}): Promise<void> {
       (running) => running.close(),
       () => undefined,
     );
+    clearTimeout(bound);
     if (report && !report.ok) {
       err(`${name}: shutdown did not go cleanly: ${describeReport(report)}`);
       return exit(1);
     }
     exit(code);
   };
-  for (const signal of SIGNALS) process.on(signal, () => void stop(signal, 0));
+  if (options.signals ?? true) for (const signal of SIGNALS) process.on(signal, () => void stop(signal, 0));
 
   try {
-    start = startProcess({ config, roles, signal: starting.signal });
+    start = startProcess({ config, roles, signal: starting.signal, catalog: options.catalog });
     const running = await start;
-    if (stopping) return;
+    if (stopping) return { stop };
     void running.failed.then((error) => stop(`${error.message}: stopping at once`, 1));
     if (running.banner) out(running.banner);
+    return { stop };
   } catch (error) {
-    if (stopping) return; // the signal's stop() ends the process
+    if (stopping) return { stop }; // the signal's stop() ends the process
     if (error instanceof ConfigError) err(`${name} cannot start: ${error.message}`);
     else err(`${name} failed to start: ${error instanceof Error ? error.message : String(error)}`);
     exit(1);
+    return undefined;
   }
 }

@@ -74,7 +74,7 @@ describe.skipIf(!run.up)('async enrollment crash safety (real Kafka, ScyllaDB, M
     } as Record<string, string>;
     const extractor = new ServiceProcess(
       'extractor',
-      'services/extractor/src/main.ts',
+      'extractor',
       {
         ...common,
         FREEFACE_EXTRACTOR_HOST: '127.0.0.1',
@@ -89,7 +89,7 @@ describe.skipIf(!run.up)('async enrollment crash safety (real Kafka, ScyllaDB, M
         const admin = await freePort();
         const worker = new ServiceProcess(
           `async-enroll ${name}`,
-          'services/async-enroll/src/main.ts',
+          'enroll-worker',
           {
             ...common,
             FREEFACE_EXTRACTOR_ADDRESS: `127.0.0.1:${grpcPort}`,

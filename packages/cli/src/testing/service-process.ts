@@ -1,15 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { PROJECT_ROOT } from '@freeface/testing';
+import { freefaceArgs } from './freeface-process.js';
 
-/** A service of services/ run as its own process, as a deployment runs it; its output kept for failures. */
+/** A deployment's process (`freeface start --roles ...`) as a deployment runs it; its output kept for failures. */
 export class ServiceProcess {
   #child: ChildProcess | undefined;
   output = '';
 
   constructor(
     readonly name: string,
-    private readonly main: string,
+    /** `freeface start --roles` of the process, e.g. 'enroll-worker' */
+    private readonly roles: string,
     private readonly env: Record<string, string>,
     /** GET here answers 200 once the service is ready */
     private readonly readyUrl: string,
@@ -20,7 +22,7 @@ export class ServiceProcess {
   }
 
   async start(timeoutMs = 90_000): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', this.main], {
+    const child = spawn(process.execPath, freefaceArgs('start', '--roles', this.roles), {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
