@@ -18,7 +18,7 @@ const ANY_HOSTS = new Set(['0.0.0.0', '::', '']);
 
 /** An address to reach a server bound to host from this machine, and how the host is described. */
 function reach(host: string): { host: string; note: string } {
-  if (ANY_HOSTS.has(host)) return { host: '127.0.0.1', note: ' (listening on all interfaces)' };
+  if (ANY_HOSTS.has(host)) return { host: '127.0.0.1', note: 'listening on all interfaces' };
   return { host: host.includes(':') ? `[${host}]` : host, note: '' };
 }
 
@@ -75,14 +75,14 @@ export function startupBanner(facts: BannerFacts): string {
     .filter((e) => e.scheme === 'grpc')
     .map((e) => {
       const where = reach(e.host);
-      return `  ${e.name.padEnd(14)}grpc://${where.host}:${e.port} (gRPC, reflection on)${where.note}`;
+      return `  ${e.name.padEnd(14)}grpc://${where.host}:${e.port} (gRPC, reflection on${where.note ? `; ${where.note}` : ''})`;
     });
   const login = loginOf(facts);
   const body = `{\\"username\\":\\"${login.username}\\",\\"password\\":\\"${login.password}\\"}`;
   return [
     '',
     `FreeFace is running (${config.runtime.profile} profile${config.runtime.profile === 'embedded' ? `, data in ${config.runtime.dataDir}` : ''})`,
-    `  REST API      ${base}${API_PREFIX}${api.note}`,
+    `  REST API      ${base}${API_PREFIX}${api.note ? ` (${api.note})` : ''}`,
     `  API docs      ${base}/docs`,
     ...grpc,
     modelLine('detector', analyzer.detector.id, registry),
