@@ -36,7 +36,7 @@ export async function apiServerExposition(): Promise<string> {
   }
 }
 
-/** The extractor's registry as its main.ts builds it: process metrics and the extractor's own. */
+/** The extractor's registry as its role builds it: process metrics and the extractor's own. */
 export async function extractorExposition(): Promise<string> {
   const metrics = new Metrics('extractor');
   extractorMetrics(metrics);

@@ -5,7 +5,7 @@ import type { Logger, Metrics } from '@freeface/observability';
 import type { Storage } from '@freeface/storage';
 import type { FaceAnalyzer } from '@freeface/vision';
 
-/** What the API needs; main.ts (or a test) builds them. */
+/** What the API needs; the runtime's api role (or a test) builds them. */
 export interface AppDeps {
   readonly config: Config;
   readonly logger: Logger;
@@ -14,6 +14,6 @@ export interface AppDeps {
   readonly analyzer: FaceAnalyzer;
   /** where enroll_async publishes its jobs and the face services their face events */
   readonly events: OpenedEventBus;
-  /** merges and moves: the process's own clustering (embedded; main.ts shares it with the consumer of face events); left out: face-cluster over gRPC in the cluster profile */
+  /** merges and moves: the process's own clustering (embedded; the runtime shares it with the cluster role); left out: face-cluster over gRPC in the cluster profile */
   readonly clustering?: PersonClusterOperations | undefined;
 }

@@ -15,7 +15,7 @@ export interface ExtractorServerDeps {
 
 /**
  * The extractor's gRPC server on settings extractor.host:port, with the health service and reflection. The
- * extractor service uses it; the embedded all-in-one process calls it to serve gRPC beside the REST API.
+ * runtime's extractor role serves it: alone (the extractor deployment) or beside the other roles (embedded).
  */
 export function startExtractorServer({
   config,

@@ -37,9 +37,9 @@ const describeReport = (report: ShutdownReport) =>
 
 /**
  * `freeface start`: the process's life. Settings read once, the chosen roles started (startProcess), the
- * banner printed; SIGINT or SIGTERM (or a role that cannot go on) runs the one ordered shutdown, bounded by
+ * banner printed; SIGINT or SIGTERM runs the one ordered shutdown, bounded by
  * settings runtime.shutdownTimeoutMs, and exits 0 when it went cleanly, 1 when a step failed or hung (named
- * in the log and here). A second signal exits at once.
+ * in the log and here). A second signal, or a role that cannot go on (RoleContext.fail), exits at once.
  */
 export async function runFreeface(options: RunOptions = {}): Promise<RunHandle | undefined> {
   const out = options.out ?? ((line: string) => console.log(line));
@@ -93,7 +93,11 @@ export async function runFreeface(options: RunOptions = {}): Promise<RunHandle |
     start = startProcess({ config, roles, signal: starting.signal, catalog: options.catalog });
     const running = await start;
     if (stopping) return { stop };
-    void running.failed.then((error) => stop(`${error.message}: stopping at once`, 1));
+    // e.g. another face-cluster took over the clusters: no graceful stop, which would keep writing them
+    void running.failed.then((error) => {
+      err(`${name}: ${error.message}: stopping at once`);
+      exit(1);
+    });
     if (running.banner) out(running.banner);
     return { stop };
   } catch (error) {
