@@ -57,6 +57,11 @@ export const settings = {
       int(15_000, 100, 600_000),
       'on SIGTERM or SIGINT, how long the process may take to stop its roles and adapters before it exits non-zero',
     ),
+    stopWithParent: s(
+      'STOP_WITH_PARENT',
+      flag(true),
+      'stop (as on SIGTERM) when the process that started freeface exits, e.g. the shell of `npx freeface start`, which does not pass signals on; false to outlive it (nohup)',
+    ),
   },
   api: {
     host: s('API_HOST', text('0.0.0.0'), 'address the REST API listens on'),

@@ -27,6 +27,22 @@ export interface RunHandle {
 const isRoleName = (name: string): name is RoleName => (ROLE_NAMES as readonly string[]).includes(name);
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const PARENT_CHECK_MS = 1000;
+
+/**
+ * Calls gone() once the parent process exits (this one is handed to another): `npx freeface start` runs the
+ * bin under `sh -c`, which dies of SIGTERM without passing it on, and npm killed with SIGKILL passes nothing.
+ */
+function watchParent(gone: (parent: number) => unknown): void {
+  const parent = process.ppid;
+  if (parent <= 1) return; // PID 1's child (a container, systemd): nothing to watch
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    gone(parent);
+  }, PARENT_CHECK_MS);
+  timer.unref();
+}
 /** past the shutdown timeout, how long the last steps (logs, exit) may take before the process exits anyway */
 const EXIT_MARGIN_MS = 2000;
 
@@ -87,7 +103,11 @@ export async function runFreeface(options: RunOptions = {}): Promise<RunHandle |
     }
     exit(code);
   };
-  if (options.signals ?? true) for (const signal of SIGNALS) process.on(signal, () => void stop(signal, 0));
+  if (options.signals ?? true) {
+    for (const signal of SIGNALS) process.on(signal, () => void stop(signal, 0));
+    if (config.runtime.stopWithParent)
+      watchParent((parent) => stop(`the process that started it (pid ${parent}) exited`, 0));
+  }
 
   try {
     start = startProcess({ config, roles, signal: starting.signal, catalog: options.catalog });

@@ -11,10 +11,59 @@ import { descendantsOf, isAlive } from '../testing/process-tree.js';
 /** the bound the test gives the shutdown (settings runtime.shutdownTimeoutMs), and the margin of the check */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
-/** `npm start`'s process, as a newcomer runs it: no settings but ports and a fresh data dir. */
+/** the platform as a user starts it (`npm start`, `npx freeface start`): no settings but ports and a fresh data dir */
+async function startAsAUser(command: string, args: string[]) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ff-start-'));
+  const [apiPort, grpcPort, clusterPort] = [await freePort(), await freePort(), await freePort()];
+  const child = spawn(command, args, {
+    cwd: PROJECT_ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      FREEFACE_DATA_DIR: dataDir,
+      FREEFACE_API_PORT: String(apiPort),
+      FREEFACE_EXTRACTOR_PORT: String(grpcPort),
+      FREEFACE_CLUSTER_PORT: String(clusterPort),
+      FREEFACE_LOG_LEVEL: 'warn',
+      FREEFACE_SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const started = { child, dataDir, ports: [apiPort, grpcPort, clusterPort] as const, output: '' };
+  child.stdout?.on('data', (chunk) => {
+    started.output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    started.output += chunk;
+  });
+  const until = Date.now() + 120_000;
+  while (!started.output.includes('FreeFace is running') && Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${command} exited with ${child.exitCode}:\n${started.output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return started;
+}
+
+/** SIGTERM to the process the user started: it and every process under it end within the bound, ports free. */
+async function stopAsAUser({ child, ports }: Awaited<ReturnType<typeof startAsAUser>>, tree: number[]) {
+  tree.push(...descendantsOf(child.pid ?? 0));
+  expect(tree.length).toBeGreaterThan(0);
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await Promise.race([
+    exited,
+    new Promise((_, reject) => setTimeout(() => reject(new Error('still running')), SHUTDOWN_TIMEOUT_MS + 5000)),
+  ]);
+  // what was under it (npx: the shell and node) ends too, and lets go of the ports
+  const until = Date.now() + SHUTDOWN_TIMEOUT_MS + 5000;
+  while (tree.some(isAlive) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(tree.filter(isAlive), 'processes left').toEqual([]);
+  for (const port of ports) expect(await isListening('127.0.0.1', port), `port ${port}`).toBe(false);
+}
+
 describe('npm start (embedded all-in-one)', () => {
   let child: ChildProcess | undefined;
-  let tree: number[] = [];
+  const tree: number[] = [];
   afterAll(() => {
     for (const pid of tree) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
     child?.kill('SIGKILL');
@@ -23,34 +72,10 @@ describe('npm start (embedded all-in-one)', () => {
   it('serves the REST API and the extractor and face-cluster gRPC APIs from one process, says how to log in, and stops on SIGTERM to npm', {
     timeout: 180_000,
   }, async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'ff-start-'));
-    const [apiPort, grpcPort, clusterPort] = [await freePort(), await freePort(), await freePort()];
-    child = spawn('npm', ['start'], {
-      cwd: PROJECT_ROOT,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        FREEFACE_DATA_DIR: dataDir,
-        FREEFACE_API_PORT: String(apiPort),
-        FREEFACE_EXTRACTOR_PORT: String(grpcPort),
-        FREEFACE_CLUSTER_PORT: String(clusterPort),
-        FREEFACE_LOG_LEVEL: 'warn',
-        FREEFACE_SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr?.on('data', (chunk) => {
-      output += chunk;
-    });
-    const until = Date.now() + 120_000;
-    while (!output.includes('FreeFace is running') && Date.now() < until) {
-      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const started = await startAsAUser('npm', ['start']);
+    child = started.child;
+    const { dataDir, output } = started;
+    const [apiPort, grpcPort, clusterPort] = started.ports;
     // on 0.0.0.0: a URL that reaches it, and that it listens everywhere
     expect(output).toContain(`REST API      http://127.0.0.1:${apiPort}/api/v1 (listening on all interfaces)`);
     expect(output).toContain(`extractor     grpc://127.0.0.1:${grpcPort}`);
@@ -101,22 +126,16 @@ describe('npm start (embedded all-in-one)', () => {
     }
 
     // SIGTERM to the process the user started (npm): everything stops within the bound, ports released
-    const npm = child;
-    tree = descendantsOf(npm.pid ?? 0);
-    expect(tree.length).toBeGreaterThan(0);
-    const exited = once(npm, 'exit');
-    const sent = Date.now();
-    npm.kill('SIGTERM');
-    await Promise.race([
-      exited,
-      new Promise((_, reject) =>
-        setTimeout(() => reject(new Error(`npm still running:\n${output}`)), SHUTDOWN_TIMEOUT_MS + 5000),
-      ),
-    ]);
-    expect(Date.now() - sent).toBeLessThan(SHUTDOWN_TIMEOUT_MS + 5000);
-    for (const port of [apiPort, grpcPort, clusterPort])
-      expect(await isListening('127.0.0.1', port), `port ${port}`).toBe(false);
-    expect(tree.filter(isAlive), 'processes left').toEqual([]);
-    expect(output).toContain('SIGTERM: shutting down');
+    await stopAsAUser(started, tree);
+    expect(started.output).toContain('SIGTERM: shutting down');
+  });
+
+  it('stops on SIGTERM to npx freeface start too, whose shell does not pass the signal on', {
+    timeout: 180_000,
+  }, async () => {
+    const started = await startAsAUser('npx', ['freeface', 'start']);
+    child = started.child;
+    await stopAsAUser(started, tree);
+    expect(started.output).toMatch(/the process that started it \(pid \d+\) exited: shutting down/);
   });
 });
