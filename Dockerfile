@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# FreeFace images: one build, one target per service (they share every layer but the last).
+# FreeFace images: one build, one target per service (they share every layer but the last). Each runs the
+# freeface command (docker/entrypoint.sh); a service's CMD is `start --roles <its role>`.
 #   docker build --target api-server   -t freeface/api-server .
 #   docker build --target extractor    -t freeface/extractor .
 #   docker build --target async-enroll -t freeface/async-enroll .
@@ -45,7 +46,6 @@ WORKDIR /app
 COPY --from=deps /app ./
 COPY package.json tsconfig.json ./
 COPY packages ./packages
-COPY services ./services
 COPY proto ./proto
 COPY db ./db
 COPY models/manifest.json ./models/manifest.json
@@ -59,26 +59,26 @@ FROM runtime AS api-server
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s \
   CMD node docker/healthcheck.mjs "http://127.0.0.1:${FREEFACE_API_PORT:-8080}/api/v1/health/live"
-CMD ["api-server"]
+CMD ["start", "--roles", "api"]
 
 # the worker services answer health on their admin port (settings api.adminPort)
 FROM runtime AS extractor
 EXPOSE 50051 7998
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s \
   CMD node docker/healthcheck.mjs "http://127.0.0.1:${FREEFACE_ADMIN_PORT:-7998}/health/live"
-CMD ["extractor"]
+CMD ["start", "--roles", "extractor"]
 
 FROM runtime AS async-enroll
 EXPOSE 7998
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
   CMD node docker/healthcheck.mjs "http://127.0.0.1:${FREEFACE_ADMIN_PORT:-7998}/health/live"
-CMD ["async-enroll"]
+CMD ["start", "--roles", "enroll-worker"]
 
 FROM runtime AS face-cluster
 EXPOSE 50053 7998
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
   CMD node docker/healthcheck.mjs "http://127.0.0.1:${FREEFACE_ADMIN_PORT:-7998}/health/live"
-CMD ["face-cluster"]
+CMD ["start", "--roles", "cluster"]
 
 # a one-shot CLI: no server, so no HEALTHCHECK
 FROM runtime AS migrate
@@ -103,4 +103,4 @@ EXPOSE 50051 7998
 HEALTHCHECK --interval=30s --timeout=5s --start-period=180s \
   CMD node docker/healthcheck.mjs "http://127.0.0.1:${FREEFACE_ADMIN_PORT:-7998}/health/live"
 ENTRYPOINT ["/app/docker/entrypoint.sh"]
-CMD ["extractor"]
+CMD ["start", "--roles", "extractor"]

@@ -95,5 +95,5 @@ if [ "$PROFILE" = prod ]; then
   log "running. kubectl -n $NS port-forward svc/api-server 8080:8080, then http://localhost:8080/api/v1/health/ready"
   exit 0
 fi
-log "dev loop: edits under packages/ and services/ reload in the pods; Ctrl-C stops it (the cluster stays)"
+log "dev loop: edits under packages/ reload in the pods; Ctrl-C stops it (the cluster stays)"
 exec skaffold dev -f "$SKAFFOLD" --port-forward --cleanup=false

@@ -1,12 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-const files = ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'test/**/*.test.ts'];
+const files = ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'];
 /** Tests that disturb the shared backends (e.g. restart the Kafka broker): run alone, after all the others. */
-const exclusive = [
-  'packages/*/src/**/*.exclusive.test.ts',
-  'services/*/src/**/*.exclusive.test.ts',
-  'test/**/*.exclusive.test.ts',
-];
+const exclusive = ['packages/*/src/**/*.exclusive.test.ts', 'test/**/*.exclusive.test.ts'];
 
 export default defineConfig({
   test: {

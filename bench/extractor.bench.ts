@@ -26,8 +26,8 @@ import {
   runPreparationStep,
 } from '@freeface/vision';
 import * as ort from 'onnxruntime-node';
+import { mapConcurrent } from '../packages/extractor/src/map-concurrent.js';
 import type { SessionFactory } from '../packages/vision/src/onnx/onnx-sessions.js';
-import { mapConcurrent } from '../services/extractor/src/map-concurrent.js';
 import { timeInTurns } from './timing.js';
 
 const REPEATS = 5;

@@ -1,10 +1,9 @@
-// A real api-server process for the API benchmark: `node --import tsx services/api-server/src/main.ts` (what
-// `npm start` runs) with the environment given, on loopback; waits until it is ready and stops it for sure.
+// A real api-server process for the API benchmark: `freeface start` (what `npm start` runs) with the environment given, on loopback; waits until it is ready and stops it for sure.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const MAIN = 'services/api-server/src/main.ts';
+const FREEFACE = ['--import', 'tsx', 'packages/cli/src/freeface.ts', 'start'];
 /** lines of the server's output kept to explain a failed start */
 const TAIL_LINES = 40;
 
@@ -44,7 +43,7 @@ export class ServerProcess {
 
   /** Starts the server in `cwd` (the project root) with exactly this environment. */
   static start(cwd: string, env: NodeJS.ProcessEnv): ServerProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, FREEFACE, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     return new ServerProcess(child);
   }
 

@@ -4,9 +4,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { allSettings } from '@freeface/config';
+import { ROLE_NAMES, ROLES, type RoleName } from '@freeface/runtime';
 import { PROJECT_ROOT } from '@freeface/testing';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
+import { FREEFACE_SERVICES } from './workloads.js';
 
 const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 const filesUnder = (dir: string): string[] =>
@@ -27,9 +29,8 @@ const DEPLOY_FILES = [
   ...filesUnder('kubernetes').filter((f) => !f.startsWith('kubernetes/helm/freeface/files/')),
 ];
 const DOCKER_TARGETS = [...read('Dockerfile').matchAll(/^FROM \S+ AS ([\w-]+)$/gm)].map((m) => m[1]);
-const SERVICES = readdirSync(join(PROJECT_ROOT, 'services')).filter((s) =>
-  existsSync(join(PROJECT_ROOT, 'services', s, 'package.json')),
-);
+/** the deployments: each long-running one a role of `freeface start`, and the migrate Job */
+const SERVICES = [...FREEFACE_SERVICES, 'migrate'];
 
 describe('deployment files', () => {
   it('name only settings that the settings schema has', () => {
@@ -98,17 +99,15 @@ describe('deployment files', () => {
     const entries = read('Procfile')
       .split('\n')
       .filter((line) => /^[\w-]+:/.test(line));
-    const started = entries.map((line) => /services\/([\w-]+)\/src\/main\.ts/.exec(line)?.[1]);
+    const roles = entries.map((line) => /freeface start --roles ([\w-]+)$/.exec(line)?.[1]);
+    const started = roles.map((role) => ROLES[role as RoleName]?.service);
     expect(started).toEqual(expect.arrayContaining(SERVICES.filter((s) => s !== 'migrate')));
     expect(new Set(started).size).toBe(started.length);
     const adminPorts = entries.map((line) => /FREEFACE_ADMIN_PORT=(\d+)/.exec(line)?.[1]).filter(Boolean);
     expect(new Set(adminPorts).size).toBe(adminPorts.length);
-    for (const service of started) {
-      // a service still being written has no main.ts yet; its line waits for it
-      if (service && SERVICES.includes(service)) {
-        expect(existsSync(join(PROJECT_ROOT, 'services', service, 'src/main.ts')), service).toBe(true);
-      }
-    }
+    // each line the role of its deployment's name, through the freeface command
+    for (const [index, role] of roles.entries())
+      expect(role && ROLE_NAMES.includes(role as RoleName), entries[index]).toBe(true);
   });
 
   it('check the health endpoints in the image HEALTHCHECKs', () => {

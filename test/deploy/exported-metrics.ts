@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { extractorMetrics } from '@freeface/extractor';
 import { Metrics } from '@freeface/observability';
 import { PROJECT_ROOT } from '@freeface/testing';
-import { createTestApi } from '../../services/api-server/src/testing/test-api.js';
+import { createTestApi } from '../../packages/api/src/testing/test-api.js';
 
 const SERIES_SUFFIXES: Record<string, string[]> = {
   histogram: ['_bucket', '_sum', '_count'],
@@ -36,7 +36,7 @@ export async function apiServerExposition(): Promise<string> {
   }
 }
 
-/** The extractor's registry as its main.ts builds it: process metrics and the extractor's own. */
+/** The extractor's registry as its role builds it: process metrics and the extractor's own. */
 export async function extractorExposition(): Promise<string> {
   const metrics = new Metrics('extractor');
   extractorMetrics(metrics);

@@ -1,12 +1,10 @@
 // Every kustomize overlay and the Helm chart, rendered and validated offline: schemas, settings against the
 // one settings schema, probes, resources, autoscaling, disruption budgets, migrations, images, GPU.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { faceClusterGroup } from '@freeface/clustering';
 import { allSettings, loadConfig } from '@freeface/config';
 import { consumerGroups } from '@freeface/enrollment';
-import { PROJECT_ROOT } from '@freeface/testing';
+import { ROLE_NAMES, ROLES, type RoleName } from '@freeface/runtime';
 import { describe, expect, it } from 'vitest';
 import {
   CHART_VARIANTS,
@@ -65,6 +63,13 @@ const deployment = (objects: K8sObject[], name: string) => {
   return found as K8sObject;
 };
 const mainContainer = (workload: K8sObject) => podSpec(workload).containers[0];
+/** The roles of `freeface start --roles a,b` in a container's args. */
+const rolesOf = (container: { args?: string[] | undefined }): RoleName[] => {
+  const args = container.args ?? [];
+  const listed = args[args.indexOf('--roles') + 1] ?? '';
+  return listed.split(',').filter((r): r is RoleName => (ROLE_NAMES as readonly string[]).includes(r));
+};
+
 const configOf = (objects: K8sObject[], service: string) =>
   loadConfig(environmentOf(mainContainer(deployment(objects, service)), objects));
 
@@ -157,14 +162,26 @@ describe.skipIf(!installed)('deployment manifests', () => {
       // FREEFACE_MODELS_DIR, under a read-only root filesystem
       const { objects } = rendered(name);
       for (const service of FREEFACE_SERVICES) {
-        const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'services', service, 'package.json'), 'utf8'));
-        if (!manifest.dependencies?.['@freeface/vision']) continue;
         const container = mainContainer(deployment(objects, service));
+        const config = configOf(objects, service);
+        if (!rolesOf(container).some((role) => ROLES[role].needs(config).includes('vision'))) continue;
         const mounts = (container as { volumeMounts?: Array<{ mountPath: string }> }).volumeMounts ?? [];
         expect(
           mounts.map((m) => m.mountPath),
           service,
         ).toContain(configOf(objects, service).models.dir);
+      }
+    });
+
+    it('starts in each service the role of that name (freeface start --roles)', () => {
+      const { objects } = rendered(name);
+      for (const service of FREEFACE_SERVICES) {
+        const container = mainContainer(deployment(objects, service));
+        expect(container.args?.slice(0, 2), service).toEqual(['start', '--roles']);
+        expect(
+          rolesOf(container).map((role) => ROLES[role].service),
+          service,
+        ).toEqual([service]);
       }
     });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createLogger, Metrics, startAdminServer } from '@freeface/observability';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { createTestApi } from '../../services/api-server/src/testing/test-api.js';
+import { createTestApi } from '../../packages/api/src/testing/test-api.js';
 import {
   apiServerExposition,
   extractorExposition,

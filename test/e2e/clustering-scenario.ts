@@ -7,8 +7,8 @@ import { bcubed } from '@freeface/domain';
 import type { ClusterList } from '@freeface/rpc';
 import { FACES_DIR, faceLabels, shuffled } from '@freeface/testing';
 import { expect } from 'vitest';
-import { apiCaller, b64 } from '../../services/api-server/src/testing/api-client.js';
-import type { TestApi } from '../../services/api-server/src/testing/test-api.js';
+import { apiCaller, b64 } from '../../packages/api/src/testing/api-client.js';
+import type { TestApi } from '../../packages/api/src/testing/test-api.js';
 
 /** Settings of the scenario: a cluster of two faces is already a person; strangers are clusters of one. */
 export const CLUSTERING_ENV = { FREEFACE_CLUSTER_MIN_FACES: '2', FREEFACE_CLUSTER_AUTO_ASSOCIATE: 'true' };

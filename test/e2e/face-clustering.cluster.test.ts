@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@freeface/config';
 import { createLogger, Metrics } from '@freeface/observability';
 import { FaceClusterClient } from '@freeface/rpc';
+import { type RunningProcess, startProcess } from '@freeface/runtime';
 import { type MigrationTarget, migrateAll } from '@freeface/storage';
 import { freePort, requireBackend, requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { apiCaller } from '../../services/api-server/src/testing/api-client.js';
-import { createTestApi, type TestApi } from '../../services/api-server/src/testing/test-api.js';
-import { type RunningFaceCluster, startFaceCluster } from '../../services/face-cluster/src/start-face-cluster.js';
+import { apiCaller } from '../../packages/api/src/testing/api-client.js';
+import { createTestApi, type TestApi } from '../../packages/api/src/testing/test-api.js';
 import { CLUSTERING_ENV, runClusteringScenario } from './clustering-scenario.js';
 
 // The face-cluster "Done when" against the real backends (`npm run backends:up`): enroll_async through Kafka
@@ -34,7 +34,7 @@ const env = {
 
 describe.skipIf(!up || !faces)('face clustering end to end (cluster: Kafka, ScyllaDB, Milvus, S3)', () => {
   let api: TestApi | undefined;
-  let faceCluster: RunningFaceCluster | undefined;
+  let faceCluster: RunningProcess | undefined;
   let client: FaceClusterClient | undefined;
   const targets: MigrationTarget[] = [];
   let faceIds: string[] = [];
@@ -66,22 +66,26 @@ describe.skipIf(!up || !faces)('face clustering end to end (cluster: Kafka, Scyl
       FREEFACE_CLUSTER_PORT: String(port),
     };
     const config = loadConfig(faceClusterEnv);
-    faceCluster = await startFaceCluster(
+    faceCluster = await startProcess({
       config,
-      createLogger({ name: 'face-cluster', level: 'silent' }),
-      new Metrics('face-cluster'),
-    );
+      roles: ['cluster'],
+      admin: false,
+      logger: createLogger({ name: 'face-cluster', level: 'silent' }),
+      metrics: new Metrics('face-cluster'),
+    });
     client = new FaceClusterClient({ address, timeoutMs: 30_000 });
     const grpc = client;
     // a second instance is a standby: it waits for the lease and serves nothing meanwhile
     const standbyConfig = loadConfig({ ...faceClusterEnv, FREEFACE_CLUSTER_PORT: String(await freePort()) });
     const stop = new AbortController();
-    const standby = startFaceCluster(
-      standbyConfig,
-      createLogger({ name: 'standby', level: 'silent' }),
-      new Metrics('standby'),
-      stop.signal,
-    );
+    const standby = startProcess({
+      config: standbyConfig,
+      roles: ['cluster'],
+      admin: false,
+      logger: createLogger({ name: 'standby', level: 'silent' }),
+      metrics: new Metrics('standby'),
+      signal: stop.signal,
+    });
     const standing = await Promise.race([
       standby.then(() => 'started'),
       new Promise((r) => setTimeout(r, 2000, 'waiting')),

@@ -1,6 +1,6 @@
 import { requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../../services/api-server/src/testing/test-api.js';
+import { createTestApi, type TestApi } from '../../packages/api/src/testing/test-api.js';
 import { CLUSTERING_ENV, runClusteringScenario } from './clustering-scenario.js';
 
 const faces = requireTestData('faces');

@@ -18,5 +18,11 @@ export {
   startFaceClustering,
 } from './face-event-consumer.js';
 export { acquireLease, type Lease, type LeaseOptions } from './leader-lease.js';
+export { type OpenFaceClusteringDeps, openFaceClustering } from './open-face-clustering.js';
 export type { MergedPersons, MovedFace } from './person-operations.js';
 export type { ReclusterOptions, ReclusterReport } from './reclusterer.js';
+export {
+  type ServedFaceClustering,
+  type ServeFaceClusteringDeps,
+  serveFaceClustering,
+} from './serve-face-clustering.js';

@@ -52,6 +52,19 @@ export const list = (fallback: string) =>
     )
     .pipe(z.array(z.string()).min(1, 'expected a comma-separated list with at least one item'));
 
+/** An optional comma-separated list of known values, e.g. "api,extractor"; unset or empty: undefined. */
+export const optionalChoices = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .optional()
+    .transform((v) =>
+      v
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(values, { error: `expected a comma-separated list of: ${values.join(', ')}` })).optional());
+
 export const url = (fallback: string) =>
   z.url({ error: 'expected a URL such as http://127.0.0.1:9000' }).default(fallback);
 

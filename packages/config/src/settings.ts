@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { choice, flag, fraction, int, list, optionalText, optionalUrl, pattern, port, text, url } from './fields.js';
+import {
+  choice,
+  flag,
+  fraction,
+  int,
+  list,
+  optionalChoices,
+  optionalText,
+  optionalUrl,
+  pattern,
+  port,
+  text,
+  url,
+} from './fields.js';
 
 /** One setting: the environment variable it is read from, its schema (with default), and what it is for. */
 export interface Setting<T extends z.ZodType = z.ZodType> {
@@ -34,6 +47,21 @@ export const settings = {
       'log level',
     ),
     instanceId: s('INSTANCE_ID', optionalText(), 'name of this instance in logs and traces (default: host name)'),
+    roles: s(
+      'ROLES',
+      optionalChoices(['api', 'extractor', 'enroll-worker', 'cluster']),
+      'roles of this process, comma-separated: api, extractor, enroll-worker, cluster (`freeface start --roles` wins); unset: every role in the embedded profile, api in the cluster profile',
+    ),
+    shutdownTimeoutMs: s(
+      'SHUTDOWN_TIMEOUT_MS',
+      int(15_000, 100, 600_000),
+      'on SIGTERM or SIGINT, how long the process may take to stop its roles and adapters before it exits non-zero',
+    ),
+    stopWithParent: s(
+      'STOP_WITH_PARENT',
+      flag(true),
+      'stop (as on SIGTERM) when the process that started freeface exits, e.g. the shell of `npx freeface start`, which does not pass signals on; false to outlive it (nohup)',
+    ),
   },
   api: {
     host: s('API_HOST', text('0.0.0.0'), 'address the REST API listens on'),

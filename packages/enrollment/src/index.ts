@@ -38,6 +38,10 @@ export { optionsOfJob, storedOptions, webhookKeyOf } from './job-options.js';
 export { errorOfJob, failureReason, type JobView, jobView } from './job-view.js';
 export { type LockOptions, Locks } from './locks.js';
 export { type PersonChanges, type PersonFields, type PersonRef, PersonService } from './person.service.js';
+export {
+  type EnrollmentWorkersDeps,
+  startEnrollmentWorkers,
+} from './start-enrollment-workers.js';
 export { type EmbedderInfo, VectorIndexes } from './vector-indexes.js';
 export { startWebhookDispatcher, type WebhookSettings, webhookBody } from './webhooks/webhook-dispatcher.js';
 export { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER, verifyWebhook } from './webhooks/webhook-signature.js';
@@ -45,6 +49,7 @@ export { isPrivateAddress, parseWebhookUrl } from './webhooks/webhook-target.js'
 export type { BatchExtraction, ExtractionOutcome, ImageToExtract } from './worker/batch-extraction.js';
 export { CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './worker/circuit-breaker.js';
 export { type EnrollWorkers, type EnrollWorkersDeps, startEnrollWorkers } from './worker/enroll-workers.js';
+export { defaultEmbedder, type ExtractorLink, linkExtractor } from './worker/extractor-link.js';
 export {
   analysisOf,
   GrpcBatchExtraction,

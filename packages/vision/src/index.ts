@@ -36,6 +36,11 @@ export type { ModelEntry, ModelManifest, WeightsSource } from './models/model-ma
 export { modelManifestSchema } from './models/model-manifest.schema.js';
 export { DEFAULT_MANIFEST_PATH, type ModelLocation, ModelRegistry } from './models/model-registry.js';
 export {
+  type CommandContext as ModelsCommandContext,
+  runModelsCommand,
+  USAGE as MODELS_USAGE,
+} from './models/models-command.js';
+export {
   type PreparationStep,
   type PreparedModel,
   registerPreparationStep,

@@ -10,7 +10,7 @@ export interface CommandContext {
   readonly fetch?: Fetch;
 }
 
-export const USAGE = `usage: npm run models -- <command> [model ids]
+export const USAGE = `usage: freeface models <command> [model ids]
   list              every model: id, task, whether its weights are present, where they come from
   pull [ids]        download url models (all url models when no id is given), checking their sha256
   prepare [ids]     run the preparation steps (all models that have one when no id is given)`;

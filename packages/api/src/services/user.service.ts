@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictError, NotFoundError, type Role, type User } from '@freeface/domain';
+import type { AppDeps } from '../app-deps.js';
+import { hashPassword } from '../auth/password.js';
+
+export interface NewUser {
+  username: string;
+  password: string;
+  role: Role;
+}
+
+/** A user as the API shows it: never with the password hash. */
+export type PublicUser = Omit<User, 'passwordHash'>;
+
+const shown = ({ passwordHash: _, ...user }: User): PublicUser => user;
+
+/** The users who log in with a password (admins manage them). */
+export class UserService {
+  private readonly users: AppDeps['storage']['metadata']['users'];
+
+  constructor({ storage }: Pick<AppDeps, 'storage'>) {
+    this.users = storage.metadata.users;
+  }
+
+  /** ConflictError when the username is taken */
+  async create({ username, password, role }: NewUser): Promise<PublicUser> {
+    if (await this.users.getByUsername(username))
+      throw new ConflictError(`username ${username} is taken`, { username });
+    const user: User = {
+      id: randomUUID(),
+      username,
+      passwordHash: await hashPassword(password),
+      role,
+      createdAt: new Date(),
+    };
+    await this.users.create(user);
+    return shown(user);
+  }
+
+  /**
+   * A new password for the user (NotFoundError when absent); id, role and creation time stay. The users port
+   * has no update: the record is written again under its id (`freeface users reset-password`, an operator's tool).
+   */
+  async resetPassword(username: string, password: string): Promise<PublicUser> {
+    const user = await this.users.getByUsername(username);
+    if (!user) throw new NotFoundError('user', username);
+    const changed: User = { ...user, passwordHash: await hashPassword(password) };
+    await this.users.delete(user.id);
+    await this.users.create(changed);
+    return shown(changed);
+  }
+
+  async list(): Promise<PublicUser[]> {
+    return (await this.users.list()).map(shown);
+  }
+
+  /** NotFoundError when absent; ConflictError for the last admin, so that someone can still manage the rest */
+  async delete(id: string): Promise<void> {
+    const user = await this.users.get(id);
+    if (!user) throw new NotFoundError('user', id);
+    if (user.role === 'admin') {
+      const admins = (await this.users.list()).filter((u) => u.role === 'admin');
+      if (admins.length <= 1) throw new ConflictError('the last admin cannot be deleted; make another admin first');
+    }
+    await this.users.delete(id);
+  }
+}

@@ -1,0 +1,15 @@
+import type { Command } from './command.js';
+import { migrateCommand } from './commands/migrate.command.js';
+import { modelsCommand } from './commands/models.command.js';
+import { reclusterCommand } from './commands/recluster.command.js';
+import { startCommand } from './commands/start.command.js';
+import { usersCommand } from './commands/users.command.js';
+
+/** Every subcommand of `freeface`, in the order `freeface --help` lists them. */
+export const COMMANDS: readonly Command[] = [
+  startCommand,
+  migrateCommand,
+  modelsCommand,
+  reclusterCommand,
+  usersCommand,
+];

@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { EXTRACTOR_SERVICE, ExtractorClient } from '@freeface/rpc';
+import { faceImage, freePort, PROJECT_ROOT, requireTestData } from '@freeface/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testModelsDir } from '../../../extractor/src/extractor.fixtures.js';
+import { freefaceArgs } from '../testing/freeface-process.js';
+
+const faces = requireTestData('faces');
+
+const MAIN = freefaceArgs('start', '--roles', 'extractor');
+
+async function waitReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`extractor exited with ${child.exitCode}`);
+    const status = await fetch(url).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms`);
+}
+
+let models: Awaited<ReturnType<typeof testModelsDir>> | undefined;
+afterAll(() => models?.remove());
+
+describe('freeface start --roles extractor', () => {
+  it('stops at start with a message naming a bad setting', () => {
+    const run = spawnSync(process.execPath, MAIN, {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, FREEFACE_EXTRACTOR_PORT: 'grpc', FREEFACE_EXTRACTOR_MAX_BATCH_IMAGES: '0' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('extractor cannot start');
+    expect(run.stderr).toContain('FREEFACE_EXTRACTOR_PORT="grpc": expected a port number');
+    expect(run.stderr).toContain('FREEFACE_EXTRACTOR_MAX_BATCH_IMAGES="0"');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.skipIf(!faces)('serves gRPC and the admin endpoint, then shuts down cleanly on SIGTERM', async () => {
+    models = await testModelsDir();
+    const [grpcPort, adminPort] = [await freePort(), await freePort()];
+    const child = spawn(process.execPath, MAIN, {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        FREEFACE_MODELS_DIR: models.dir,
+        FREEFACE_EXTRACTOR_HOST: '127.0.0.1',
+        FREEFACE_EXTRACTOR_PORT: String(grpcPort),
+        FREEFACE_API_HOST: '127.0.0.1',
+        FREEFACE_ADMIN_PORT: String(adminPort),
+        FREEFACE_INTRA_OP_THREADS: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr?.on('data', (chunk) => {
+      output += chunk;
+    });
+    try {
+      await waitReady(`http://127.0.0.1:${adminPort}/health/ready`, child, 60_000);
+      const client = new ExtractorClient({
+        address: `127.0.0.1:${grpcPort}`,
+        timeoutMs: 10_000,
+        maxMessageBytes: 1 << 24,
+      });
+      expect(await client.health(EXTRACTOR_SERVICE)).toBe('SERVING');
+      expect((await client.extract(faceImage('group/bbt1.jpg'))).faces).toHaveLength(4);
+      client.close();
+      const metrics = await (await fetch(`http://127.0.0.1:${adminPort}/metrics/prometheus`)).text();
+      expect(metrics).toMatch(/freeface_extractor_call_seconds_count\{[^}]*method="Extract"[^}]*\} 1/);
+
+      child.kill('SIGTERM');
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(0);
+      expect(output).toContain('shutting down');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 90_000);
+});
