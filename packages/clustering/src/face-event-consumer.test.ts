@@ -5,8 +5,8 @@ import { type FaceEvent, LocalEventBus, topicsOf } from '@freeface/events';
 import { createLogger } from '@freeface/observability';
 import { syntheticFaces } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DIMENSION, MODEL, openTestClustering } from './testing/fixtures.js';
 import { publishAssignments, startFaceClustering } from './face-event-consumer.js';
+import { DIMENSION, MODEL, openTestClustering } from './testing/fixtures.js';
 
 const logger = createLogger({ name: 'clustering-test', level: 'silent' });
 const dir = mkdtempSync(join(tmpdir(), 'ff-cluster-bus-'));

@@ -42,48 +42,52 @@ describe('freeface start --roles extractor', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it.skipIf(!faces)('serves gRPC and the admin endpoint, then shuts down cleanly on SIGTERM', async () => {
-    models = await testModelsDir();
-    const [grpcPort, adminPort] = [await freePort(), await freePort()];
-    const child = spawn(process.execPath, MAIN, {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        FREEFACE_MODELS_DIR: models.dir,
-        FREEFACE_EXTRACTOR_HOST: '127.0.0.1',
-        FREEFACE_EXTRACTOR_PORT: String(grpcPort),
-        FREEFACE_API_HOST: '127.0.0.1',
-        FREEFACE_ADMIN_PORT: String(adminPort),
-        FREEFACE_INTRA_OP_THREADS: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr?.on('data', (chunk) => {
-      output += chunk;
-    });
-    try {
-      await waitReady(`http://127.0.0.1:${adminPort}/health/ready`, child, 60_000);
-      const client = new ExtractorClient({
-        address: `127.0.0.1:${grpcPort}`,
-        timeoutMs: 10_000,
-        maxMessageBytes: 1 << 24,
+  it.skipIf(!faces)(
+    'serves gRPC and the admin endpoint, then shuts down cleanly on SIGTERM',
+    async () => {
+      models = await testModelsDir();
+      const [grpcPort, adminPort] = [await freePort(), await freePort()];
+      const child = spawn(process.execPath, MAIN, {
+        cwd: PROJECT_ROOT,
+        env: {
+          ...process.env,
+          FREEFACE_MODELS_DIR: models.dir,
+          FREEFACE_EXTRACTOR_HOST: '127.0.0.1',
+          FREEFACE_EXTRACTOR_PORT: String(grpcPort),
+          FREEFACE_API_HOST: '127.0.0.1',
+          FREEFACE_ADMIN_PORT: String(adminPort),
+          FREEFACE_INTRA_OP_THREADS: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
-      expect(await client.health(EXTRACTOR_SERVICE)).toBe('SERVING');
-      expect((await client.extract(faceImage('group/bbt1.jpg'))).faces).toHaveLength(4);
-      client.close();
-      const metrics = await (await fetch(`http://127.0.0.1:${adminPort}/metrics/prometheus`)).text();
-      expect(metrics).toMatch(/freeface_extractor_call_seconds_count\{[^}]*method="Extract"[^}]*\} 1/);
+      let output = '';
+      child.stdout?.on('data', (chunk) => {
+        output += chunk;
+      });
+      child.stderr?.on('data', (chunk) => {
+        output += chunk;
+      });
+      try {
+        await waitReady(`http://127.0.0.1:${adminPort}/health/ready`, child, 60_000);
+        const client = new ExtractorClient({
+          address: `127.0.0.1:${grpcPort}`,
+          timeoutMs: 10_000,
+          maxMessageBytes: 1 << 24,
+        });
+        expect(await client.health(EXTRACTOR_SERVICE)).toBe('SERVING');
+        expect((await client.extract(faceImage('group/bbt1.jpg'))).faces).toHaveLength(4);
+        client.close();
+        const metrics = await (await fetch(`http://127.0.0.1:${adminPort}/metrics/prometheus`)).text();
+        expect(metrics).toMatch(/freeface_extractor_call_seconds_count\{[^}]*method="Extract"[^}]*\} 1/);
 
-      child.kill('SIGTERM');
-      const [code] = await once(child, 'exit');
-      expect(code).toBe(0);
-      expect(output).toContain('shutting down');
-    } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
-  }, 90_000);
+        child.kill('SIGTERM');
+        const [code] = await once(child, 'exit');
+        expect(code).toBe(0);
+        expect(output).toContain('shutting down');
+      } finally {
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+    },
+    90_000,
+  );
 });

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seeded } from '@freeface/testing';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { VectorRecord } from '../ports/vector.port.js';
 import { bruteForce, faceId, freshModel, ids, personId, randomUnitVector } from '../testing/contract/vector/vectors.js';
 import { describeVectorContract } from '../testing/contract/vector.contract.js';
-import type { VectorRecord } from '../ports/vector.port.js';
 import { openHnswVectorStore } from './hnsw.vector-store.js';
 
 const root = mkdtempSync(join(tmpdir(), 'freeface-hnsw-'));

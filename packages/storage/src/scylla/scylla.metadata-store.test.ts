@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { PROJECT_ROOT, requireBackend } from '@freeface/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cluster, person, uid, user } from '../testing/contract/metadata/records.js';
-import { describeMetadataContract } from '../testing/contract/metadata.contract.js';
 import { readMigrations } from '../migrations/migration-file.js';
 import { Migrator } from '../migrations/migrator.js';
 import { openScyllaMigrationTarget, type ScyllaMigrationTarget } from '../migrations/scylla.migration-target.js';
+import { cluster, person, uid, user } from '../testing/contract/metadata/records.js';
+import { describeMetadataContract } from '../testing/contract/metadata.contract.js';
 import { createScyllaClient } from './scylla.client.js';
 import { openScyllaMetadataStore } from './scylla.metadata-store.js';
 
