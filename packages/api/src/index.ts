@@ -2,6 +2,7 @@
 export { API_PREFIX, type AppDeps, buildApp } from './app.js';
 export { type BootstrapResult, bootstrapAdmin, initialPasswordFile } from './auth/bootstrap-admin.js';
 export { withJwtSecret } from './auth/jwt-secret.js';
+export { verifyPassword } from './auth/password.js';
 export { enrollmentExtract } from './services/face-analysis.js';
 export { type NewUser, type PublicUser, UserService } from './services/user.service.js';
 export { type BannerFacts, startupBanner } from './startup-banner.js';

@@ -5,9 +5,9 @@ import { type FaceLabels, faceImage, faceLabels, requireTestData } from '@freefa
 import { openVision, type Vision } from '@freeface/vision';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger, testConfig, testModelsDir } from './extractor.fixtures.js';
-import { listServicesByReflection } from './reflection.fixtures.js';
 import { startExtractorServer } from './start-extractor-server.js';
+import { silentLogger, testConfig, testModelsDir } from './testing/fixtures.js';
+import { listServicesByReflection } from './testing/reflection.js';
 
 // The extractor over real gRPC on an ephemeral port, with the default models (blazeface-back, dlib-resnet-128)
 // and the test models for requests that name others. Pixel limit lowered to 2 MP (the largest test photo has 1.05 MP) so a test image can exceed it.

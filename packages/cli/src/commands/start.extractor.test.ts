@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { testModelsDir } from '@freeface/extractor/testing';
 import { EXTRACTOR_SERVICE, ExtractorClient } from '@freeface/rpc';
 import { faceImage, freePort, PROJECT_ROOT, requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testModelsDir } from '../../../extractor/src/extractor.fixtures.js';
 import { freefaceArgs } from '../testing/freeface-process.js';
 
 const faces = requireTestData('faces');

@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { verifyPassword } from '@freeface/api';
 import { loadConfig } from '@freeface/config';
 import { openStorage } from '@freeface/storage';
 import { PROJECT_ROOT } from '@freeface/testing';
 import { describe, expect, it } from 'vitest';
-import { verifyPassword } from '../../../api/src/auth/password.js';
 import { freefaceArgs } from '../testing/freeface-process.js';
 
 describe('freeface users', () => {
