@@ -1,30 +1,21 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { faceImage, requireTestData } from '@freeface/testing';
-import type { Analysis, FaceAnalyzer } from '@freeface/vision';
+import { createLogger } from '@freeface/observability';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
-import { createFaceServices, type FaceServices } from './face-services.js';
-import { decodeImageData, type ImageBytes } from './image-data.js';
+import { createEnrollmentServices, type EnrollmentServices } from './enrollment-services.js';
+import { openWorkerWorld, STUB_EMBEDDER, stubAnalysis, stubImage, type WorkerWorld } from './testing/worker-harness.js';
 
-// Enrollment under load, with the analysis answered at once (a canned result of the real analyzer) and the
-// look-up of earlier faces slowed down as a remote database would be, so that concurrent requests reach the
-// writes together: the image lock is what keeps them from making duplicates.
+// Enrollment under load, with the analysis answered at once (a canned result) and the look-up of earlier faces
+// slowed down as a remote database would be, so that concurrent requests reach the writes together: the image
+// lock is what keeps them from making duplicates.
 
-const testImages = requireTestData('faces');
-
-describe.skipIf(!testImages)('EnrollService under concurrent requests', () => {
-  let api: TestApi;
-  let real: FaceAnalyzer;
-  let canned: Analysis;
-  let services: FaceServices;
-  let image: ImageBytes;
+describe('EnrollService under concurrent requests', () => {
+  const canned = stubAnalysis(3, 4);
+  const image = stubImage(1);
+  let world: WorkerWorld;
+  let services: EnrollmentServices;
   beforeAll(async () => {
-    api = await createTestApi();
-    real = api.deps.analyzer;
-    const bytes = faceImage('group/bbt3.jpg');
-    canned = await real.analyze(bytes);
-    const instant = Object.assign(Object.create(real) as FaceAnalyzer, { analyze: async () => canned });
-    const { storage } = api.deps;
+    world = await openWorkerWorld();
+    const { storage } = world;
     const faces = storage.metadata.faces;
     const slowFaces = Object.assign(Object.create(faces) as typeof faces, {
       listByPersonAndImage: async (personId: string, imageId: string) => {
@@ -34,11 +25,17 @@ describe.skipIf(!testImages)('EnrollService under concurrent requests', () => {
       },
     });
     const metadata = Object.assign(Object.create(storage.metadata) as typeof storage.metadata, { faces: slowFaces });
-    services = createFaceServices({ ...api.deps, analyzer: instant, storage: { ...storage, metadata } });
-
-    image = decodeImageData('image_data', bytes.toString('base64'), 10_000_000);
+    services = createEnrollmentServices({
+      config: world.config,
+      logger: createLogger({ name: 'enroll-test', level: 'silent' }),
+      storage: { ...storage, metadata },
+      bus: world.bus,
+      topics: world.topics,
+      embedder: STUB_EMBEDDER,
+      extract: async () => canned,
+    });
   });
-  afterAll(() => api?.close());
+  afterAll(() => world?.close());
 
   it('makes each face once when the same image is enrolled many times at once', async () => {
     const person = await services.persons.create({});
@@ -51,12 +48,12 @@ describe.skipIf(!testImages)('EnrollService under concurrent requests', () => {
         }),
       ),
     );
-    const stored = await api.deps.storage.metadata.faces.listByPersonAndImage(person.id, image.id);
+    const stored = await world.storage.metadata.faces.listByPersonAndImage(person.id, image.id);
     expect(stored).toHaveLength(canned.faces.length);
     const created = runs.flatMap((r) => r.faces.filter((f) => f.created).map((f) => f.face.id));
     expect(new Set(created).size).toBe(created.length);
     expect(created.sort()).toEqual(stored.map((f) => f.id).sort());
-    const index = await api.deps.storage.vectors.index(real.embedder.id, real.embedder.dimension);
+    const index = await world.storage.vectors.index(STUB_EMBEDDER.id, STUB_EMBEDDER.dimension);
     const probe = canned.faces[0]?.embedding as Float32Array;
     expect(await index.search(probe, 50, { kind: 'person', personId: person.id })).toHaveLength(canned.faces.length);
   });
