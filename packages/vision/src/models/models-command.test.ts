@@ -46,6 +46,8 @@ describe('models command', () => {
     expect(ran.sort()).toEqual(['dlib-resnet-128', 'sface-2021dec', 'yunet-2023mar']);
     expect(lines[0]).toBe('scrfd-2.5g: skipped (non-commercial licence); npm run models prepare scrfd-2.5g fetches it');
     expect(lines).toContain('sface-2021dec: skipped: no pip here');
+    const named = await run(['prepare', 'sface-2021dec'], dir);
+    expect(named).toEqual({ code: 1, lines: ['sface-2021dec: not prepared: no pip here'] });
     expect((await run(['prepare', 'scrfd-2.5g'], dir)).lines).toEqual([
       `scrfd-2.5g: prepared at ${join(dir, 'scrfd-2.5g.onnx')}`,
     ]);

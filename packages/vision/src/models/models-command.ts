@@ -34,6 +34,8 @@ export async function runModelsCommand(args: readonly string[], ctx: CommandCont
       return forEach(ids.length > 0 ? ids : preparedModels(ctx), ctx, async (id) => {
         ctx.registry.entry(id);
         const result = await runPreparationStep(id, ctx.config, ctx.write);
+        // preparing everything (npm install) does what it can; a model asked for by name must be made
+        if (result.skipped && ids.length > 0) throw new Error(`not prepared: ${result.skipped}`);
         if (result.skipped) return `${id}: skipped: ${result.skipped}`;
         return `${id}: ${result.converted ? 'prepared at' : 'up to date at'} ${result.path}`;
       });
