@@ -1,3 +1,10 @@
 export { renderEnvSample } from './env-sample.js';
 export { ConfigError, loadConfig } from './load-config.js';
+export {
+  DEFAULT_MODEL_PRESET,
+  MODEL_PRESET_NAMES,
+  MODEL_PRESETS,
+  type ModelPreset,
+  type ModelPresetName,
+} from './model-presets.js';
 export { allSettings, type Config, type Setting, settings } from './settings.js';

@@ -1,3 +1,4 @@
+import { MODEL_PRESETS, type ModelPresetName } from './model-presets.js';
 import { allSettings, type Config } from './settings.js';
 
 export class ConfigError extends Error {
@@ -39,7 +40,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
   if (problems.length === 0) problems.push(...crossChecks(config as unknown as Config));
   if (problems.length > 0) throw new ConfigError(problems);
+  resolveModels(config.models ?? {});
   return config as unknown as Config;
+}
+
+/** FREEFACE_DETECTOR and FREEFACE_EMBEDDER override one side of the FREEFACE_MODEL_PRESET pair. */
+function resolveModels(models: Record<string, unknown>): void {
+  const preset = MODEL_PRESETS[models.preset as ModelPresetName];
+  models.detector ??= preset.detector;
+  models.embedder ??= preset.embedder;
 }
 
 function crossChecks(config: Config): string[] {

