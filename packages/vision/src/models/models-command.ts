@@ -30,7 +30,7 @@ export async function runModelsCommand(args: readonly string[], ctx: CommandCont
     case 'prepare':
       if (ids.length === 0)
         for (const id of nonCommercialModels(ctx))
-          ctx.write(`${id}: skipped (non-commercial licence); npm run models prepare ${id} fetches it`);
+          ctx.write(`${id}: skipped (non-commercial licence); npx freeface models prepare ${id} fetches it`);
       return forEach(ids.length > 0 ? ids : preparedModels(ctx), ctx, async (id) => {
         ctx.registry.entry(id);
         const result = await runPreparationStep(id, ctx.config, ctx.write);

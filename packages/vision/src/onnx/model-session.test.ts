@@ -30,7 +30,7 @@ describe('modelSession', () => {
     expect(error).toBeInstanceOf(ModelError);
     expect(error).toMatchObject({ code: 'MODEL_UNREADABLE' });
     expect((error as Error).message).toContain(path);
-    expect((error as Error).message).toContain('npm run models prepare dlib-resnet-128');
+    expect((error as Error).message).toContain('npx freeface models prepare dlib-resnet-128');
     expect((error as Error).message).not.toContain('\n');
   });
 });
