@@ -1,27 +1,14 @@
-// npm run bench:api — the REST API under load, over loopback, against a real server process (what `npm start`
-// runs, embedded profile) in a fresh temporary data dir, removed at the end with the server stopped, also on
-// error. Before the server starts, the bench opens the same data dir with openStorage and writes a synthetic
-// crowd (persons, faces, and vectors shaped like the real embeddings; see api/synthetic-crowd.ts) so that, with
-// the 40 identity crops then enrolled over HTTP, the index holds 10,000 faces. Then autocannon, each run bounded
-// in time and connections: requests per second of health and of GET /persons?limit=10 at 50 connections;
-// search (an identity crop, top_k 10) and recognize (a group photo) p50/p99 at 1 and 4 connections; and last
-// enroll_async p50/p99 (its jobs keep the server's workers busy after the run). For reference, the in-process
-// cost of one FaceAnalyzer.analyze of the same image, measured in this process just before each run (the
-// server idle), and the HTTP p50 at 1 connection as a ratio to it. Also the server's event-loop delay during
-// each run. autocannon shares the machine's cores with the server, as any loopback client does.
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '@freeface/config';
 import { createLogger } from '@freeface/observability';
 import { openStorage } from '@freeface/storage';
 import { faceImage, faceLabels, PROJECT_ROOT } from '@freeface/testing';
 import { openVision, type Vision } from '@freeface/vision';
-import { loadAverage, runThenCleanUp } from './api/bench-run.js';
+import { benchServer, loadAverage, runThenCleanUp } from './api/bench-run.js';
 import { Api, type ApiCall, load } from './api/http-load.js';
 import { fmt, printTable, type Row } from './api/report.js';
-import { ServerProcess, serverEnv } from './api/server-process.js';
+import { ServerProcess } from './api/server-process.js';
 import { crowdShape, seedCrowd } from './api/synthetic-crowd.js';
 import { median } from './timing.js';
 
@@ -55,10 +42,7 @@ await runThenCleanUp(run, cleanUp);
 
 async function run(): Promise<void> {
   const began = performance.now();
-  const admin = { username: 'bench-admin', password: randomBytes(12).toString('hex') };
-  const { env, apiPort } = await serverEnv(process.env, dataDir, admin);
-  const config = loadConfig(env);
-  console.log(`load average before: ${loadAverage()} (2 cores here are shared)`);
+  const { admin, env, apiPort, config } = await benchServer(dataDir);
 
   // ---- in process: the real embeddings give the crowd its shape; analyze() is the reference cost ----
   vision = await openVision(config, createLogger({ name: 'bench', level: 'warn' }));

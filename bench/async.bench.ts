@@ -1,30 +1,15 @@
-// npm run bench:async — async enrollment through the whole path, against a real server process (what `npm start`
-// runs, embedded profile: the REST API, its in-process event bus and enrollment workers, and the extractor's gRPC
-// API, all in one process) in a fresh temporary data dir, removed at the end with the server stopped, also on
-// error. JOBS enroll_async requests of the 40 identity crops of ../shared/data/faces in turn, each under its own
-// external id (so each makes a new person and one face), sent by SUBMITTERS callers at once; then the jobs are
-// followed at GET /faces/enroll/status/{id} until every one has completed or failed. Reported: enrollments per
-// second end to end (first request sent -> last job ended, by the jobs' own updated_at), the submit latency
-// p50/p99, the server's event-loop delay meanwhile; then, in the same run with the server idle, the extractor's
-// own throughput on the same 40 crops with the same settings: FaceAnalyzer.analyze in this process, one image
-// after the other, and over gRPC against the server's in-process extractor (Extract one at a time, and
-// ExtractBatch in batches of enroll.batchSize as the workers send them), and the ratio whole path / extractor.
-// Embedded profile only: the cluster profile's services share real backends that the bench would have to
-// provision (keyspace, collection, bucket, topics) and clean up, so FREEFACE_PROFILE=cluster is refused.
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadConfig } from '@freeface/config';
 import { createLogger } from '@freeface/observability';
 import { ExtractorClient } from '@freeface/rpc';
 import { faceImage, faceLabels, PROJECT_ROOT } from '@freeface/testing';
 import { openVision, type Vision } from '@freeface/vision';
-import { loadAverage, runThenCleanUp } from './api/bench-run.js';
+import { benchServer, loadAverage, runThenCleanUp } from './api/bench-run.js';
 import { Api } from './api/http-load.js';
 import { fmt } from './api/report.js';
-import { ServerProcess, serverEnv } from './api/server-process.js';
+import { ServerProcess } from './api/server-process.js';
 import { median, percentile } from './timing.js';
 
 const JOBS = 200;
@@ -73,10 +58,7 @@ await runThenCleanUp(run, cleanUp);
 
 async function run(): Promise<void> {
   const began = performance.now();
-  const admin = { username: 'bench-admin', password: randomBytes(12).toString('hex') };
-  const { env, apiPort } = await serverEnv(process.env, dataDir, admin);
-  const config = loadConfig(env);
-  console.log(`load average before: ${loadAverage()} (2 cores here are shared)`);
+  const { admin, env, apiPort, config } = await benchServer(dataDir);
 
   // ---- the server, its admin, and one job to warm its models and workers up ----
   server = ServerProcess.start(PROJECT_ROOT, env);

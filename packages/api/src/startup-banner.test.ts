@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@freeface/config';
+import { freePort } from '@freeface/testing';
 import { describe, expect, it } from 'vitest';
 import { initialPasswordFile } from './auth/bootstrap-admin.js';
 import { type BannerFacts, startupBanner } from './startup-banner.js';
@@ -43,15 +44,6 @@ async function bodyOfCurl(banner: string, port: number): Promise<unknown> {
   }
 }
 
-async function freeLoopbackPort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
 describe('startupBanner', () => {
   it('on every interface: a URL that reaches the API, the models with their licence, the gRPC ports', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ff-banner-'));
@@ -80,7 +72,7 @@ describe('startupBanner', () => {
 
   it('prints a login command that sends the password of the file, as printed, on first start and after a restart', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ff-banner-'));
-    const port = await freeLoopbackPort();
+    const port = await freePort();
     const config = loadConfig({ FREEFACE_DATA_DIR: dataDir, FREEFACE_API_PORT: String(port) });
     const passwordFile = initialPasswordFile(dataDir);
     writeFileSync(passwordFile, 'the-Password_1\n');
