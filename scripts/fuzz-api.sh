@@ -39,9 +39,10 @@ token=$(curl -sf -X POST "$base/api/v1/auth/login" -H 'content-type: application
   -d "{\"username\":\"fuzz-admin\",\"password\":\"$password\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["access_token"])')
 
 set +e
-"$venv/bin/st" --config-file scripts/fuzz-api.toml run "$base/docs/json" -H "Authorization: Bearer $token" --checks all \
+# from the temporary folder, so that Schemathesis' own cache (.schemathesis/) stays out of the checkout
+(cd "$data" && "$venv/bin/st" --config-file "$root/scripts/fuzz-api.toml" run "$base/docs/json" -H "Authorization: Bearer $token" --checks all \
   --max-examples "${FUZZ_EXAMPLES:-30}" --workers 2 --request-timeout 60 --seed 1 \
-  "$@"
+  "$@")
 status=$?
 set -e
 if grep -q '"level":50\|"level":60' "$log"; then
