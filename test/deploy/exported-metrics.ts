@@ -55,7 +55,7 @@ const sourceFiles = (dir: string): string[] =>
  * read from their sources: the Kafka workers register theirs when their process starts, which a test cannot.
  */
 export function registeredInSources(): string[] {
-  const roots = ['services', 'packages'].flatMap((top) =>
+  const roots = ['packages'].flatMap((top) =>
     readdirSync(join(PROJECT_ROOT, top)).map((name) => join(PROJECT_ROOT, top, name, 'src')),
   );
   const call = /\.(counter|gauge|histogram)(?:<[^>]*>)?\(\s*['"`]([a-z_:][a-z0-9_:]*)['"`]/g;

@@ -27,13 +27,13 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs: number): P
   throw new Error(`${url} not ready after ${timeoutMs} ms`);
 }
 
-describe('freeface start --roles cluster', () => {
+describe('freeface start --roles cluster', { timeout: 120_000 }, () => {
   it('stops at start with a message: a bad setting, or the embedded profile (npm start clusters there)', () => {
     const bad = spawnSync(process.execPath, MAIN, {
       cwd: PROJECT_ROOT,
       env: { ...process.env, FREEFACE_PROFILE: 'cluster', FREEFACE_CLUSTER_PORT: 'grpc' },
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: 60_000,
     });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('face-cluster cannot start');
@@ -42,7 +42,7 @@ describe('freeface start --roles cluster', () => {
       cwd: PROJECT_ROOT,
       env: { ...process.env, FREEFACE_PROFILE: 'embedded' },
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: 60_000,
     });
     expect(embedded.status).toBe(1);
     expect(embedded.stderr).toContain('face-cluster runs inside `npm start` in the embedded profile');

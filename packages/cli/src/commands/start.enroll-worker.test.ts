@@ -5,13 +5,13 @@ import { freefaceArgs } from '../testing/freeface-process.js';
 
 const MAIN = freefaceArgs('start', '--roles', 'enroll-worker');
 
-describe('freeface start --roles enroll-worker', () => {
+describe('freeface start --roles enroll-worker', { timeout: 120_000 }, () => {
   it('stops at start with a message naming a bad setting', () => {
     const run = spawnSync(process.execPath, MAIN, {
       cwd: PROJECT_ROOT,
       env: { ...process.env, FREEFACE_ENROLL_WORKERS: 'many', FREEFACE_ENROLL_PRIORITY_WEIGHTS: '8,4' },
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: 60_000,
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('async-enroll cannot start');
@@ -31,7 +31,7 @@ describe('freeface start --roles enroll-worker', () => {
         FREEFACE_API_HOST: '127.0.0.1',
       },
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: 60_000,
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('async-enroll failed to start: async-enroll runs in the cluster profile');

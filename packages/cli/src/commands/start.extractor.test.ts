@@ -27,13 +27,13 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs: number): P
 let models: Awaited<ReturnType<typeof testModelsDir>> | undefined;
 afterAll(() => models?.remove());
 
-describe('freeface start --roles extractor', () => {
+describe('freeface start --roles extractor', { timeout: 120_000 }, () => {
   it('stops at start with a message naming a bad setting', () => {
     const run = spawnSync(process.execPath, MAIN, {
       cwd: PROJECT_ROOT,
       env: { ...process.env, FREEFACE_EXTRACTOR_PORT: 'grpc', FREEFACE_EXTRACTOR_MAX_BATCH_IMAGES: '0' },
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: 60_000,
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('extractor cannot start');

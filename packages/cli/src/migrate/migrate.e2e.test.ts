@@ -26,7 +26,7 @@ function migrate(...args: string[]) {
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
-describe('migrate CLI without a database', () => {
+describe('migrate CLI without a database', { timeout: 180_000 }, () => {
   it('writes the next numbered template for each database', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ff-migrations-'));
     expect(migrate('create', 'add users', '--database', 'scylla', '--dir', dir).code).toBe(0);
