@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -9,23 +9,9 @@ import { FACE_CLUSTER_SERVICE, FaceClusterClient } from '@freeface/rpc';
 import { type MigrationTarget, Migrator, openScyllaMigrationTarget, readMigrations } from '@freeface/storage';
 import { freePort, PROJECT_ROOT, requireBackend } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freefaceArgs } from '../testing/freeface-process.js';
+import { freefaceArgs, waitReady } from '../testing/freeface-process.js';
 
 const MAIN = freefaceArgs('start', '--roles', 'cluster');
-
-async function waitReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`face-cluster exited with ${child.exitCode}`);
-    const status = await fetch(url).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} not ready after ${timeoutMs} ms`);
-}
 
 describe('freeface start --roles cluster', { timeout: 120_000 }, () => {
   it('stops at start with a message: a bad setting, or the embedded profile (npm start clusters there)', () => {

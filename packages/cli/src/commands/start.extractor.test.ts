@@ -1,28 +1,14 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { testModelsDir } from '@freeface/extractor/testing';
 import { EXTRACTOR_SERVICE, ExtractorClient } from '@freeface/rpc';
 import { faceImage, freePort, PROJECT_ROOT, requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freefaceArgs } from '../testing/freeface-process.js';
+import { freefaceArgs, waitReady } from '../testing/freeface-process.js';
 
 const faces = requireTestData('faces');
 
 const MAIN = freefaceArgs('start', '--roles', 'extractor');
-
-async function waitReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`extractor exited with ${child.exitCode}`);
-    const status = await fetch(url).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} not ready after ${timeoutMs} ms`);
-}
 
 let models: Awaited<ReturnType<typeof testModelsDir>> | undefined;
 afterAll(() => models?.remove());
