@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { FACE_CLUSTER_SERVICE, FaceClusterClient } from '@freeface/rpc';
 import { type MigrationTarget, Migrator, openScyllaMigrationTarget, readMigrations } from '@freeface/storage';
 import { freePort, PROJECT_ROOT, requireBackend } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freefaceArgs, waitReady } from '../testing/freeface-process.js';
+import { freefaceArgs, spawnFreeface, waitReady } from '../testing/freeface-process.js';
 
 const MAIN = freefaceArgs('start', '--roles', 'cluster');
 
@@ -67,24 +67,12 @@ describe.skipIf(!up)('freeface start --roles cluster against the real backends',
     target = await openScyllaMigrationTarget(loadConfig(env));
     await new Migrator(target, readMigrations(join(PROJECT_ROOT, 'db/migration/scylla'), 'scylla')).up();
     const [grpcPort, adminPort] = [await freePort(), await freePort()];
-    const child = spawn(process.execPath, MAIN, {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        ...env,
-        FREEFACE_CLUSTER_HOST: '127.0.0.1',
-        FREEFACE_CLUSTER_PORT: String(grpcPort),
-        FREEFACE_API_HOST: '127.0.0.1',
-        FREEFACE_ADMIN_PORT: String(adminPort),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr?.on('data', (chunk) => {
-      output += chunk;
+    const { child, output } = spawnFreeface(MAIN, {
+      ...env,
+      FREEFACE_CLUSTER_HOST: '127.0.0.1',
+      FREEFACE_CLUSTER_PORT: String(grpcPort),
+      FREEFACE_API_HOST: '127.0.0.1',
+      FREEFACE_ADMIN_PORT: String(adminPort),
     });
     try {
       await waitReady(`http://127.0.0.1:${adminPort}/health/ready`, child, 90_000);
@@ -98,8 +86,8 @@ describe.skipIf(!up)('freeface start --roles cluster against the real backends',
 
       child.kill('SIGTERM');
       const [code] = await once(child, 'exit');
-      expect(code, output).toBe(0);
-      expect(output).toContain('shutting down');
+      expect(code, output()).toBe(0);
+      expect(output()).toContain('shutting down');
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }

@@ -1,10 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { testModelsDir } from '@freeface/extractor/testing';
 import { EXTRACTOR_SERVICE, ExtractorClient } from '@freeface/rpc';
 import { faceImage, freePort, PROJECT_ROOT, requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freefaceArgs, waitReady } from '../testing/freeface-process.js';
+import { freefaceArgs, spawnFreeface, waitReady } from '../testing/freeface-process.js';
 
 const faces = requireTestData('faces');
 
@@ -33,25 +33,13 @@ describe('freeface start --roles extractor', { timeout: 120_000 }, () => {
     async () => {
       models = await testModelsDir();
       const [grpcPort, adminPort] = [await freePort(), await freePort()];
-      const child = spawn(process.execPath, MAIN, {
-        cwd: PROJECT_ROOT,
-        env: {
-          ...process.env,
-          FREEFACE_MODELS_DIR: models.dir,
-          FREEFACE_EXTRACTOR_HOST: '127.0.0.1',
-          FREEFACE_EXTRACTOR_PORT: String(grpcPort),
-          FREEFACE_API_HOST: '127.0.0.1',
-          FREEFACE_ADMIN_PORT: String(adminPort),
-          FREEFACE_INTRA_OP_THREADS: '1',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout?.on('data', (chunk) => {
-        output += chunk;
-      });
-      child.stderr?.on('data', (chunk) => {
-        output += chunk;
+      const { child, output } = spawnFreeface(MAIN, {
+        FREEFACE_MODELS_DIR: models.dir,
+        FREEFACE_EXTRACTOR_HOST: '127.0.0.1',
+        FREEFACE_EXTRACTOR_PORT: String(grpcPort),
+        FREEFACE_API_HOST: '127.0.0.1',
+        FREEFACE_ADMIN_PORT: String(adminPort),
+        FREEFACE_INTRA_OP_THREADS: '1',
       });
       try {
         await waitReady(`http://127.0.0.1:${adminPort}/health/ready`, child, 60_000);
@@ -69,7 +57,7 @@ describe('freeface start --roles extractor', { timeout: 120_000 }, () => {
         child.kill('SIGTERM');
         const [code] = await once(child, 'exit');
         expect(code).toBe(0);
-        expect(output).toContain('shutting down');
+        expect(output()).toContain('shutting down');
       } finally {
         if (child.exitCode === null) child.kill('SIGKILL');
       }

@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '@freeface/testing';
 
@@ -21,4 +21,21 @@ export async function waitReady(url: string, child: ChildProcess, timeoutMs: num
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${url} not ready after ${timeoutMs} ms`);
+}
+
+/** `freeface <args>` as a child process from PROJECT_ROOT with `env` over this one's; collects what it prints. */
+export function spawnFreeface(args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, args, {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  return { child, output: () => output };
 }
