@@ -11,6 +11,7 @@ import type { AppDeps } from './app-deps.js';
 import { authGate } from './auth/auth.plugin.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerHttpMetrics } from './http/http-metrics.js';
+import { registerBodyTimeout, serverTimeouts } from './http/request-timeouts.js';
 import { apiKeysRoutes } from './routes/api-keys.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { faceApiRoutes } from './routes/face-api.routes.js';
@@ -29,11 +30,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: deps.config.api.bodyLimitBytes,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
+    ...serverTimeouts(deps.config.api),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   registerHttpMetrics(app, deps.metrics);
+  registerBodyTimeout(app, deps.config.api.bodyTimeoutMs);
 
   // before swagger and every route: it marks /docs public, and guards every route registered after it
   await app.register(authGate, { deps, publicPrefixes: ['/docs'] });

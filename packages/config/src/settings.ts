@@ -69,6 +69,31 @@ export const settings = {
     port: s('API_PORT', port(8080), 'port of the REST API'),
     adminPort: s('ADMIN_PORT', port(7998), 'port of the admin endpoint (health and metrics of worker services)'),
     bodyLimitBytes: s('API_BODY_LIMIT_BYTES', int(20 * 1024 * 1024, 1024), 'largest request body accepted'),
+    headersTimeoutMs: s(
+      'API_HEADERS_TIMEOUT_MS',
+      int(10_000, 100),
+      'longest a client may take to send the headers of a request; then the connection is closed (408)',
+    ),
+    bodyTimeoutMs: s(
+      'API_BODY_TIMEOUT_MS',
+      int(30_000, 100),
+      'longest a client may take to send the body of a request once its headers are in; then it gets 408 REQUEST_TIMEOUT and the connection is closed',
+    ),
+    requestTimeoutMs: s(
+      'API_REQUEST_TIMEOUT_MS',
+      int(60_000, 100),
+      'longest a client may take to send a whole request, headers and body (at least API_HEADERS_TIMEOUT_MS); then the connection is closed (408)',
+    ),
+    connectionTimeoutMs: s(
+      'API_CONNECTION_TIMEOUT_MS',
+      int(120_000, 0),
+      'a connection on which nothing moves either way for this long is closed (0: never)',
+    ),
+    keepAliveTimeoutMs: s(
+      'API_KEEP_ALIVE_TIMEOUT_MS',
+      int(72_000, 100),
+      'how long an idle keep-alive connection stays open for the next request (above the idle timeout of a load balancer in front)',
+    ),
   },
   extractor: {
     host: s('EXTRACTOR_HOST', text('0.0.0.0'), 'address the extractor gRPC server listens on'),
@@ -122,7 +147,26 @@ export const settings = {
       true,
     ),
     tokenTtlSeconds: s('TOKEN_TTL_SECONDS', int(3600, 60), 'lifetime of an access token'),
-    rateLimitPerMinute: s('RATE_LIMIT_PER_MINUTE', int(600, 1), 'requests per minute per API key or IP'),
+    rateLimitPerMinute: s(
+      'RATE_LIMIT_PER_MINUTE',
+      int(600, 1),
+      'requests per minute per client: a logged-in user, an API key, or (anonymous) an IP',
+    ),
+    loginFreeFailures: s(
+      'LOGIN_FREE_FAILURES',
+      int(5, 1, 1000),
+      'failed logins of one username before further attempts are throttled (counted in the cache, across replicas; a success resets the count)',
+    ),
+    loginDelaySeconds: s(
+      'LOGIN_DELAY_SECONDS',
+      int(1, 1, 3600),
+      'after the free failures, how long a username must wait before its next attempt (429 with Retry-After until then); doubles with each further failure',
+    ),
+    loginMaxDelaySeconds: s(
+      'LOGIN_MAX_DELAY_SECONDS',
+      int(900, 1, 86_400),
+      'the longest wait between login attempts of one username, however many failures',
+    ),
     webhookAllowPrivate: s(
       'WEBHOOK_ALLOW_PRIVATE',
       flag(false),
@@ -261,6 +305,21 @@ export const settings = {
       'MAX_IMAGE_PIXELS',
       int(40_000_000, 1024),
       'largest image accepted, in pixels (refuses decompression bombs)',
+    ),
+    decodeMaxSide: s(
+      'IMAGE_DECODE_MAX_SIDE',
+      int(2560, 256, 100_000),
+      'images with a longer side are downscaled to it as they are decoded (shrink-on-load for JPEG and WebP), so a huge image never sits in memory at full size; boxes and landmarks are still given in the pixels of the image sent',
+    ),
+    maxConcurrent: s(
+      'MAX_CONCURRENT_IMAGES',
+      int(0, 0, 1024),
+      'images decoded and analysed at once by this process (REST API, extractor and enrollment workers together); 0: sized by the machine, max(1, min(cores, GiB of memory))',
+    ),
+    maxQueued: s(
+      'MAX_QUEUED_IMAGES',
+      int(32, 0, 100_000),
+      'images that may wait for one of those slots; past them the REST API answers 503 OVERLOADED with Retry-After and the extractor UNAVAILABLE (the enrollment workers always wait)',
     ),
   },
   scylla: {

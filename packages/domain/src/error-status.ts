@@ -43,6 +43,10 @@ export const ERROR_TABLE = {
   // the image holds no usable face whatever the server's state: the argument's problem
   NO_FACE: caller(422),
   UNAVAILABLE: transient(503, GrpcStatus.UNAVAILABLE),
+  // the process has as many images in hand and waiting as its settings allow: try again after Retry-After
+  OVERLOADED: transient(503, GrpcStatus.UNAVAILABLE),
+  // the client took longer to send its request than the server waits (a trickling body)
+  REQUEST_TIMEOUT: caller(408),
   INTERNAL: transient(500, INTERNAL),
   // vision: images the caller sent
   IMAGE_EMPTY: caller(400),

@@ -60,7 +60,23 @@ export class ForbiddenError extends FreeFaceError {
 }
 
 export class RateLimitedError extends FreeFaceError {
+  constructor(retryAfterSeconds: number, message = `too many requests; try again in ${retryAfterSeconds} s`) {
+    super('RATE_LIMITED', message, { retryAfterSeconds });
+  }
+}
+
+/** As many images are in hand and waiting as the settings allow; the same request can succeed a little later. */
+export class OverloadedError extends FreeFaceError {
   constructor(retryAfterSeconds: number) {
-    super('RATE_LIMITED', `too many requests; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+    super('OVERLOADED', `the server is busy with other images; try again in ${retryAfterSeconds} s`, {
+      retryAfterSeconds,
+    });
+  }
+}
+
+/** The client did not send its request (its body) within the time the server waits. */
+export class RequestTimeoutError extends FreeFaceError {
+  constructor(message: string) {
+    super('REQUEST_TIMEOUT', message);
   }
 }

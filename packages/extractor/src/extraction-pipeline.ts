@@ -3,10 +3,10 @@ import {
   type AlignedFace,
   type Analysis,
   type AnalyzerSettings,
-  decodeImage,
   type Embedder,
   FaceAnalyzer,
   type FaceDetector,
+  type WorkLimiter,
 } from '@freeface/vision';
 
 /** The analyzer's settings (decodeImage refuses images under images.minSide on a side). */
@@ -28,6 +28,8 @@ export interface PipelineRequest {
   readonly minQuality?: number;
   /** false: detect and assess only */
   readonly embed: boolean;
+  /** the process's bound on images at once (the default analyzer's): OVERLOADED when its queue is full */
+  readonly limiter?: WorkLimiter;
 }
 
 export interface PipelineRun {
@@ -75,7 +77,7 @@ export function checkMinQuality(minQuality: number | undefined): void {
 
 /**
  * One image through the FaceAnalyzer (decode -> detect -> quality -> align -> embed) with the models the request
- * names, timing each stage: the analyzer times align and embed together, the recording embedder splits them and
+ * names, in a slot of request.limiter (OverloadedError, gRPC UNAVAILABLE, when its queue is full), timing each stage: the analyzer times align and embed together, the recording embedder splits them and
  * keeps the aligned crops. Bad bytes, and an image too small for any face, throw the vision package's ImageError;
  * a min_quality outside [0, 1], an InvalidArgumentError.
  */
@@ -85,17 +87,13 @@ export async function runPipeline(
   settings: PipelineSettings,
 ): Promise<PipelineRun> {
   checkMinQuality(request.minQuality);
-  const start = performance.now();
-  const image = await decodeImage(bytes, settings.images);
-  const decode = performance.now() - start;
-
   const recorder = new RecordingEmbedder(request.embedder);
-  const analyzer = new FaceAnalyzer(request.detector, recorder, settings);
-  const analysis = await analyzer.analyzeImage(image, {
+  const analyzer = new FaceAnalyzer(request.detector, recorder, settings, request.limiter);
+  const analysis = await analyzer.analyze(bytes, {
     embed: request.embed,
     ...(request.minQuality !== undefined ? { minQuality: request.minQuality } : {}),
   });
-  const { detect, quality, embed } = analysis.timingsMs;
+  const { decode, detect, quality, embed } = analysis.timingsMs;
   return {
     analysis,
     aligned: recorder.faces,

@@ -191,6 +191,28 @@ describe('bad requests', () => {
   });
 });
 
+describe('a full extractor', () => {
+  it('answers UNAVAILABLE (OVERLOADED) while its images in hand and waiting fill the limit, then serves again', async () => {
+    const { limiter } = vision.analyzer;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { maxConcurrent, maxQueued } = limiter.limits;
+    const holders = Array.from({ length: maxConcurrent + maxQueued }, () => limiter.run(() => released));
+    const image = await solid(200, 200);
+    try {
+      const error = await failure(client.detect(image));
+      expect(error).toMatchObject({ status: 'UNAVAILABLE', reason: 'OVERLOADED' });
+      expect(error.message).toMatch(/try again in \d+ s/);
+    } finally {
+      release();
+      await Promise.all(holders);
+    }
+    expect((await client.detect(image)).faces).toEqual([]);
+  });
+});
+
 describe.skipIf(!faces)('ExtractBatch', () => {
   it('extracts every good image and reports the bad one on its own, in request order', async () => {
     const outcomes = await client.extractBatch([

@@ -22,7 +22,11 @@ export function extractorHandlers({ pool, settings, metrics, logger }: HandlerDe
   const run = async (image: Uint8Array, options: ExtractOptions, embed: boolean) => {
     const [detector, embedder] = await Promise.all([pool.detector(options.detector), pool.embedder(options.embedder)]);
     const minQuality = options.minQuality === undefined ? {} : { minQuality: options.minQuality };
-    const result = await runPipeline(image, { detector, embedder, embed, ...minQuality }, settings);
+    const result = await runPipeline(
+      image,
+      { detector, embedder, embed, limiter: pool.limiter, ...minQuality },
+      settings,
+    );
     metrics.observe(result);
     return result;
   };

@@ -7,6 +7,7 @@ import {
   type FaceDetector,
   type ModelEntry,
   type Vision,
+  type WorkLimiter,
 } from '@freeface/vision';
 
 /** What the extractor needs from the vision package: the default analyzer and where other models come from. */
@@ -24,6 +25,11 @@ export class ModelPool {
   constructor(private readonly vision: ExtractorVision) {
     this.#detectors.set(vision.analyzer.detector.id, Promise.resolve(vision.analyzer.detector));
     this.#embedders.set(vision.analyzer.embedder.id, Promise.resolve(vision.analyzer.embedder));
+  }
+
+  /** the process's bound on images decoded and analysed at once: the default analyzer's */
+  get limiter(): WorkLimiter {
+    return this.vision.analyzer.limiter;
   }
 
   get defaultDetector(): FaceDetector {

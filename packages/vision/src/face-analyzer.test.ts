@@ -1,5 +1,6 @@
 import { loadConfig } from '@freeface/config';
 import { faceImage, requireTestData, TEST_MODELS_DIR } from '@freeface/testing';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ARCFACE_112 } from './align/face-templates.js';
 import type { Embedder } from './embed/embedder.js';
@@ -92,6 +93,41 @@ describe('FaceAnalyzer', () => {
     await analyzer.analyze(faceImage('group/bbt1.jpg'));
     expect(calls).toEqual([4]); // one call for all faces of the image
   });
+
+  it.skipIf(!facesAndModels)(
+    'gives the boxes of an image decoded downscaled in the pixels of the image sent',
+    async () => {
+      const settings = config('retinaface-mnet025');
+      const analyzer = await createFaceAnalyzer(settings, { registry, sessions });
+      const original = faceImage('group/bbt1.jpg');
+      const { width = 0, height = 0 } = await sharp(original).metadata();
+      const tripled = await sharp(original)
+        .resize(width * 3, height * 3)
+        .jpeg({ quality: 95 })
+        .toBuffer();
+      const shrinking = new FaceAnalyzer(analyzer.detector, analyzer.embedder, {
+        ...settings,
+        images: { ...settings.images, decodeMaxSide: Math.max(width, height) },
+      });
+      const [atSize, large] = await Promise.all([analyzer.analyze(original), shrinking.analyze(tripled)]);
+      expect([large.width, large.height]).toEqual([width * 3, height * 3]);
+      expect(large.faces).toHaveLength(atSize.faces.length);
+      large.faces.forEach((face, i) => {
+        const same = atSize.faces[i] as (typeof atSize.faces)[number];
+        expect(Math.abs(face.detection.box.x - 3 * same.detection.box.x)).toBeLessThan(
+          0.05 * 3 * same.detection.box.width,
+        );
+        expect(Math.abs(face.detection.box.width - 3 * same.detection.box.width)).toBeLessThan(
+          0.1 * 3 * same.detection.box.width,
+        );
+        expect(face.quality.measures.size).toBeCloseTo(
+          Math.max(face.detection.box.width, face.detection.box.height),
+          3,
+        );
+        expect(cosine(face.embedding as Float32Array, same.embedding as Float32Array)).toBeGreaterThan(0.9);
+      });
+    },
+  );
 
   it.skipIf(!testModels)('refuses bytes that are not an image, with a stable code', async () => {
     const analyzer = await createFaceAnalyzer(config('blazeface-back'), { registry, sessions });

@@ -4,12 +4,13 @@ import { createDetector } from './detect/create-detector.js';
 import type { FaceDetector } from './detect/face-detector.js';
 import { createEmbedder } from './embed/create-embedder.js';
 import type { Embedder } from './embed/embedder.js';
-import { decodeImage, type ImageLimits } from './image/decode-image.js';
+import { type DecodedImage, decodeImage, type ImageLimits } from './image/decode-image.js';
 import type { ModelRegistry } from './models/model-registry.js';
 import type { OnnxSessions } from './onnx/onnx-sessions.js';
 import { assessQuality, type FaceQuality, type QualitySettings } from './quality/assess-quality.js';
-import type { Detection, RgbImage } from './types.js';
+import type { Detection, Point, RgbImage } from './types.js';
 import { ModelError } from './vision-errors.js';
+import { imageWorkLimits, type RunOptions, WorkLimiter } from './work-limiter.js';
 
 export interface AnalyzerSettings {
   readonly images: ImageLimits;
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
   readonly minQuality?: number;
   /** false: detect and assess only (default true) */
   readonly embed?: boolean;
+  /** analyze() only: true waits for a slot of the limiter however long its queue (background work) */
+  readonly wait?: RunOptions['wait'];
 }
 
 export interface AnalyzedFace {
@@ -63,6 +66,11 @@ export class FaceAnalyzer {
     readonly detector: FaceDetector,
     readonly embedder: Embedder,
     private readonly settings: AnalyzerSettings,
+    /** bounds the images analyze() decodes and analyses at once (default: no bound) */
+    readonly limiter: WorkLimiter = new WorkLimiter({
+      maxConcurrent: Number.POSITIVE_INFINITY,
+      maxQueued: Number.POSITIVE_INFINITY,
+    }),
   ) {
     const threshold = settings.matching.threshold ?? embedder.matchThreshold;
     if (threshold === undefined) {
@@ -74,24 +82,43 @@ export class FaceAnalyzer {
     this.matchThreshold = threshold;
   }
 
-  /** Decodes and analyses; throws ImageError (with a stable code) for bytes it will not decode. */
+  /**
+   * Decodes and analyses, in a slot of the limiter (OverloadedError when its queue is full, unless
+   * options.wait); throws ImageError (with a stable code) for bytes it will not decode.
+   */
   async analyze(bytes: Uint8Array, options: AnalyzeOptions = {}): Promise<Analysis> {
-    const start = performance.now();
-    const image = await decodeImage(bytes, this.settings.images);
-    const analysis = await this.analyzeImage(image, options);
-    return { ...analysis, timingsMs: { ...analysis.timingsMs, decode: since(start) - sumOf(analysis.timingsMs) } };
+    return this.limiter.run(
+      async () => {
+        const start = performance.now();
+        const image = await decodeImage(bytes, this.settings.images);
+        const decode = since(start);
+        const analysis = await this.analyzeImage(image, options);
+        return { ...analysis, timingsMs: { ...analysis.timingsMs, decode } };
+      },
+      { wait: options.wait },
+    );
   }
 
-  async analyzeImage(image: RgbImage, options: AnalyzeOptions = {}): Promise<Analysis> {
+  /**
+   * Analyses decoded pixels (the caller holds any slot it needs). An image decoded downscaled (DecodedImage
+   * with a larger source size) gives its boxes, landmarks and face sizes in the pixels of the source.
+   */
+  async analyzeImage(image: RgbImage | DecodedImage, options: AnalyzeOptions = {}): Promise<Analysis> {
     const minQuality = options.minQuality ?? this.settings.quality.threshold;
+    const { sourceWidth = image.width, sourceHeight = image.height } = image as Partial<DecodedImage>;
+    const toSource = scaling(sourceWidth / image.width, sourceHeight / image.height);
     let start = performance.now();
     const detections = await this.detector.detect(image);
     const detect = since(start);
 
     start = performance.now();
+    const qualitySettings = {
+      ...this.settings.quality,
+      minFaceSize: this.settings.quality.minFaceSize / toSource.size,
+    };
     const assessed = detections.map((detection) => ({
       detection,
-      quality: assessQuality(image, detection, this.settings.quality),
+      quality: assessQuality(image, detection, qualitySettings),
     }));
     const kept = assessed.filter((f) => f.quality.score >= minQuality);
     const rejected = assessed.filter((f) => f.quality.score < minQuality);
@@ -105,17 +132,39 @@ export class FaceAnalyzer {
     const embed = since(start);
 
     return {
-      width: image.width,
-      height: image.height,
-      faces: kept.map((f, i) => ({ ...f, embedding: embeddings[i] ?? null })),
-      rejected,
+      width: sourceWidth,
+      height: sourceHeight,
+      faces: kept.map((f, i) => ({ ...toSource.face(f), embedding: embeddings[i] ?? null })),
+      rejected: rejected.map(toSource.face),
       embedderId: this.embedder.id,
       timingsMs: { decode: 0, detect, quality, embed },
     };
   }
 }
 
-const sumOf = (t: Analysis['timingsMs']) => t.decode + t.detect + t.quality + t.embed;
+interface Assessed {
+  readonly detection: Detection;
+  readonly quality: FaceQuality;
+}
+
+/** From decoded pixels to the source's: identity when the image was decoded at its size. */
+function scaling(sx: number, sy: number) {
+  const size = Math.max(sx, sy);
+  const point = (p: Point): Point => ({ x: p.x * sx, y: p.y * sy });
+  const detection = ({ box, score, landmarks }: Detection): Detection => ({
+    box: { x: box.x * sx, y: box.y * sy, width: box.width * sx, height: box.height * sy },
+    score,
+    landmarks: { ...landmarks, points: landmarks.points.map(point) } as unknown as Detection['landmarks'],
+  });
+  const face = (f: Assessed): Assessed =>
+    size === 1
+      ? f
+      : {
+          detection: detection(f.detection),
+          quality: { ...f.quality, measures: { ...f.quality.measures, size: f.quality.measures.size * size } },
+        };
+  return { size, face };
+}
 
 /** The analyzer the settings ask for (models.detector, models.embedder), sessions from the shared pool. */
 export async function createFaceAnalyzer(
@@ -126,5 +175,5 @@ export async function createFaceAnalyzer(
     createDetector(config.models.detector, deps),
     createEmbedder(config.models.embedder, deps),
   ]);
-  return new FaceAnalyzer(detector, embedder, config);
+  return new FaceAnalyzer(detector, embedder, config, new WorkLimiter(imageWorkLimits(config.images)));
 }

@@ -30,7 +30,13 @@ export {
   createFaceAnalyzer,
   FaceAnalyzer,
 } from './face-analyzer.js';
-export { ACCEPTED_FORMATS, decodeImage, type ImageLimits, sniffFormat } from './image/decode-image.js';
+export {
+  ACCEPTED_FORMATS,
+  type DecodedImage,
+  decodeImage,
+  type ImageLimits,
+  sniffFormat,
+} from './image/decode-image.js';
 export { type PixelFormat, toTensorData } from './image/to-tensor.js';
 export type { ModelEntry, ModelManifest, WeightsSource } from './models/model-manifest.schema.js';
 export { modelManifestSchema } from './models/model-manifest.schema.js';
@@ -60,3 +66,4 @@ export { estimatePose, type PoseEstimate } from './quality/pose.js';
 export { faceSharpness } from './quality/sharpness.js';
 export type * from './types.js';
 export { ImageError, ModelError, VisionError, type VisionErrorCode } from './vision-errors.js';
+export { imageWorkLimits, type RunOptions, WorkLimiter, type WorkLimits } from './work-limiter.js';

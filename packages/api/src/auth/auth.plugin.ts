@@ -49,7 +49,8 @@ async function authPlugin(app: FastifyInstance, { deps, publicPrefixes }: AuthPl
 
     if (rateLimit !== false) {
       try {
-        await limiter.hit(principal?.kind === 'key' ? `key:${principal.id}` : `ip:${request.ip}`);
+        // a logged-in user or an API key on its own count, whatever IP it comes from; anonymous requests per IP
+        await limiter.hit(principal ? `${principal.kind}:${principal.id}` : `ip:${request.ip}`);
       } catch (error) {
         if (!(error instanceof RateLimitedError)) {
           // a cache that does not answer must not take the API down with it (readiness reports it)

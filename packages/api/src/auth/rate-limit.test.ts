@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiKeyService } from '../services/api-key.service.js';
-import { createTestApi } from '../testing/test-api.js';
+import { createTestApi, loginAs, TEST_ADMIN } from '../testing/test-api.js';
 
 // A limit of 3 requests a minute, and a clock the test moves: windows are whole minutes of Date.now().
 const api = await createTestApi({ FREEFACE_RATE_LIMIT_PER_MINUTE: '3' });
@@ -52,6 +52,17 @@ describe('rate limits', () => {
     expect((await withKey()).statusCode).toBe(429);
     const { key: otherKey } = await keys.create('quiet-machine', 'viewer');
     expect((await app.inject({ url: '/api/v1/auth/me', headers: { 'x-api-key': otherKey } })).statusCode).toBe(200);
+  });
+
+  it('counts a logged-in user on their own, so a flood from their IP does not shut them out', async () => {
+    const admin = await loginAs(app, TEST_ADMIN.username, TEST_ADMIN.password); // the IP's first request
+    const asAdmin = () => app.inject({ url: '/api/v1/auth/me', headers: admin });
+    const attempt = () =>
+      app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody', password: 'guess' } });
+    for (let i = 0; i < 2; i++) expect((await attempt()).statusCode).toBe(401);
+    expect((await attempt()).statusCode).toBe(429); // the IP is spent by the flood...
+    for (let i = 0; i < 3; i++) expect((await asAdmin()).statusCode).toBe(200); // ...the admin's token is not
+    expect((await asAdmin()).statusCode).toBe(429); // the user has a limit of their own
   });
 
   it('never limits health, liveness and readiness, nor counts them against the limit', async () => {

@@ -4,7 +4,7 @@ import type { Cache } from '@freeface/storage';
 const WINDOW_SECONDS = 60;
 
 /**
- * Requests per minute per client (an API key, or an IP), counted in the cache port so every replica shares
+ * Requests per minute per client (a user, an API key, or an IP), counted in the cache port so every replica shares
  * the count. Fixed one-minute windows: the key names the window, and the counter lives as long as it does.
  */
 export class RateLimiter {

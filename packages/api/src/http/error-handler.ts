@@ -35,6 +35,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (code) {
       const status = httpStatusOf(error);
       if (status >= 500) request.log.error({ err: error }, 'request failed');
+      // rate limits and a full queue say when to come back
+      const retryAfter = (error as { details?: { retryAfterSeconds?: unknown } }).details?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
       return reply.status(status).send(fail(code, error.message));
     }
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {

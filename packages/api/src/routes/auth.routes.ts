@@ -1,11 +1,21 @@
+import { RateLimitedError, UnauthenticatedError } from '@freeface/domain';
+import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
+import { LoginThrottle } from '../auth/login-throttle.js';
 import { envelopeOf, ok } from '../http/envelope.js';
 import { accessToken, loginBody, principal } from '../schemas/auth.schemas.js';
 import { AuthService } from '../services/auth.service.js';
 
+/** A cache that does not answer must not stop every login (readiness reports it): the throttle is skipped. */
+const unlessCacheDown = (log: FastifyBaseLogger) => (error: unknown) => {
+  if (error instanceof RateLimitedError) throw error;
+  log.warn({ err: error }, 'login throttle not checked: the cache did not answer');
+};
+
 export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => {
   const auth = new AuthService(deps);
+  const throttle = new LoginThrottle(deps.storage.cache, deps.config.auth);
   const logins = deps.metrics.counter('auth_logins_total', 'password logins, by outcome', ['outcome']);
 
   api.post(
@@ -14,16 +24,23 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => {
       config: { access: 'public' },
       schema: {
         tags: ['auth'],
-        summary: 'Log in with a username and password; answers an access token',
+        summary:
+          'Log in with a username and password; answers an access token. After repeated failures a username must wait (429 with Retry-After), longer after each',
         body: loginBody,
         response: { 200: envelopeOf(accessToken) },
       },
     },
-    async ({ body }) => {
-      const token = await auth.login(body.username, body.password).catch((error: unknown) => {
+    async ({ body, log }) => {
+      await throttle.check(body.username).catch((error: unknown) => {
+        if (error instanceof RateLimitedError) logins.inc({ outcome: 'throttled' });
+        unlessCacheDown(log)(error);
+      });
+      const token = await auth.login(body.username, body.password).catch(async (error: unknown) => {
         logins.inc({ outcome: 'failed' });
+        if (error instanceof UnauthenticatedError) await throttle.failed(body.username).catch(unlessCacheDown(log));
         throw error;
       });
+      await throttle.succeeded(body.username).catch(unlessCacheDown(log));
       logins.inc({ outcome: 'ok' });
       return ok(
         { access_token: token.accessToken, token_type: 'Bearer' as const, expires_in: token.expiresIn },

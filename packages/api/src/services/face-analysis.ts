@@ -15,8 +15,11 @@ export async function analyzeField(
   }
 }
 
-/** The analyzer as the enrollment services and the in-process workers call it: errors name field image_data. */
+/**
+ * The analyzer as the in-process enrollment workers call it: errors name field image_data, and a worker waits
+ * for a slot of the analyzer's limiter however long its queue (the workers have their own bound).
+ */
 export const enrollmentExtract =
   (analyzer: FaceAnalyzer) =>
   (bytes: Uint8Array, options: { minQuality?: number | undefined }): Promise<Analysis> =>
-    analyzeField(analyzer, 'image_data', bytes, options);
+    analyzeField(analyzer, 'image_data', bytes, { ...options, wait: true });

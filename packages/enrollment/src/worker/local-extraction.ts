@@ -19,7 +19,7 @@ export class LocalBatchExtraction implements BatchExtraction {
         outcomes.push({ id, ok: true, analysis: await this.analyze(bytes, options) });
       } catch (error) {
         const code = errorCodeOf(error);
-        if (code === undefined || code === 'UNAVAILABLE') throw error;
+        if (code === undefined || code === 'UNAVAILABLE' || code === 'OVERLOADED') throw error;
         outcomes.push({ id, ok: false, code, message: (error as Error).message });
       }
     }

@@ -164,3 +164,30 @@ describe('decodeImage', () => {
     expect((await decodeImage(png, { ...limits, maxPixels: 10_000 })).width).toBe(100);
   });
 });
+
+describe('decodeImage at the size analysis needs', () => {
+  it('downscales an image past decodeMaxSide as it decodes it, and tells the size sent', async () => {
+    for (const format of ['png', 'jpeg', 'webp'] as const) {
+      const bytes = await solid(4000, 1000, [10, 200, 30]).toFormat(format).toBuffer();
+      const image = await decodeImage(bytes, { ...limits, decodeMaxSide: 1000 });
+      expect([image.width, image.height, image.sourceWidth, image.sourceHeight], format).toEqual([
+        1000, 250, 4000, 1000,
+      ]);
+      expect(image.data.byteLength).toBe(1000 * 250 * 3);
+    }
+  });
+
+  it('decodes an image within decodeMaxSide, or with none given, at its own size', async () => {
+    const bytes = await solid(1200, 900, [10, 200, 30]).png().toBuffer();
+    for (const decodeMaxSide of [1200, undefined]) {
+      const image = await decodeImage(bytes, { ...limits, ...(decodeMaxSide ? { decodeMaxSide } : {}) });
+      expect([image.width, image.height, image.sourceWidth, image.sourceHeight]).toEqual([1200, 900, 1200, 900]);
+    }
+  });
+
+  it('measures the longer side after the EXIF orientation', async () => {
+    const bytes = await solid(3000, 1000, [10, 200, 30]).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const image = await decodeImage(bytes, { ...limits, decodeMaxSide: 1500 });
+    expect([image.width, image.height, image.sourceWidth, image.sourceHeight]).toEqual([500, 1500, 1000, 3000]);
+  });
+});

@@ -3,8 +3,16 @@ import sharp, { type Metadata } from 'sharp';
 import type { RgbImage } from '../types.js';
 import { ImageError } from '../vision-errors.js';
 
-/** The settings group `images` fields decoding reads: maxBytes, maxPixels, minSide. */
-export type ImageLimits = Pick<Config['images'], 'maxBytes' | 'maxPixels' | 'minSide'>;
+/** The settings group `images` fields decoding reads: maxBytes, maxPixels, minSide (and decodeMaxSide). */
+export type ImageLimits = Pick<Config['images'], 'maxBytes' | 'maxPixels' | 'minSide'> &
+  Partial<Pick<Config['images'], 'decodeMaxSide'>>;
+
+/** Decoded pixels, and the size of the image sent: larger than width x height when decoded downscaled. */
+export interface DecodedImage extends RgbImage {
+  /** the width of the image sent, orientation applied */
+  readonly sourceWidth: number;
+  readonly sourceHeight: number;
+}
 
 /** Formats we accept from callers; sharp reads more (SVG, TIFF, GIF, HEIF...), we refuse those on purpose. */
 export const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp'] as const;
@@ -26,9 +34,10 @@ export function sniffFormat(bytes: Uint8Array): AcceptedFormat | undefined {
  * round trip. Refuses what is empty, too many bytes, of another format (told by its signature), too many pixels
  * (decompression bombs: sharp's limitInputPixels checks the header before any pixel is decoded), unreadable, or
  * under images.minSide on a side (too small to hold a face). Transparent pixels are composed onto white.
- * The header is read on its own only to word a refusal.
+ * An image whose longer side passes limits.decodeMaxSide is downscaled to it as it is decoded (libvips'
+ * shrink-on-load for JPEG and WebP, a streaming resize for PNG), so its full-size pixels never sit in memory.
  */
-export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promise<RgbImage> {
+export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promise<DecodedImage> {
   if (bytes.byteLength === 0) throw new ImageError('IMAGE_EMPTY', 'the image is empty (0 bytes)');
   if (bytes.byteLength > limits.maxBytes)
     throw new ImageError(
@@ -42,19 +51,24 @@ export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promi
       `${meta.format ?? 'this'} images are not accepted; send ${ACCEPTED_FORMATS.join(', ')}`,
     );
   }
-  const image = await decodePixels(bytes, limits.maxPixels);
-  if (image.width < limits.minSide || image.height < limits.minSide)
+  const image = await decodePixels(bytes, limits.maxPixels, limits.decodeMaxSide);
+  if (image.sourceWidth < limits.minSide || image.sourceHeight < limits.minSide)
     throw new ImageError(
       'IMAGE_TOO_SMALL',
-      `the image is ${image.width}x${image.height} pixels; at least ${limits.minSide} are needed on each side to hold a face`,
+      `the image is ${image.sourceWidth}x${image.sourceHeight} pixels; at least ${limits.minSide} are needed on each side to hold a face`,
     );
   return image;
 }
 
-async function decodePixels(bytes: Uint8Array, maxPixels: number): Promise<RgbImage> {
+async function decodePixels(bytes: Uint8Array, maxPixels: number, maxSide = Number.POSITIVE_INFINITY) {
   try {
-    const { data, info } = await sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error' })
-      .autoOrient()
+    // the header first (no pixel decoded): the size after orientation says whether to decode smaller
+    const header = Number.isFinite(maxSide) ? await sharp(bytes, { limitInputPixels: false }).metadata() : undefined;
+    const source = header?.autoOrient ?? header;
+    const shrink = source !== undefined && Math.max(source.width, source.height) > maxSide;
+    let pipeline = sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error' }).autoOrient();
+    if (shrink) pipeline = pipeline.resize({ width: maxSide, height: maxSide, fit: 'inside' });
+    const { data, info } = await pipeline
       .flatten({ background: '#ffffff' })
       .toColourspace('srgb')
       .raw({ depth: 'uchar' })
@@ -64,6 +78,8 @@ async function decodePixels(bytes: Uint8Array, maxPixels: number): Promise<RgbIm
       data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
       width: info.width,
       height: info.height,
+      sourceWidth: shrink ? source.width : info.width,
+      sourceHeight: shrink ? source.height : info.height,
     };
   } catch (error) {
     if (!(error instanceof Error && /pixel limit/i.test(error.message))) throw toImageError(error);
