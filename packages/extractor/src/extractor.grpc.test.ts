@@ -1,7 +1,14 @@
 import type { Config } from '@freeface/config';
 import { Metrics } from '@freeface/observability';
 import { EXTRACTOR_SERVICE, ExtractorClient, type RpcError, type RunningGrpcServer } from '@freeface/rpc';
-import { type FaceLabels, faceImage, faceLabels, requireTestData } from '@freeface/testing';
+import {
+  type FaceLabels,
+  faceImage,
+  faceLabels,
+  requireTestData,
+  testGrpcAuth,
+  testServiceCredential,
+} from '@freeface/testing';
 import { openVision, type Vision } from '@freeface/vision';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,8 +44,12 @@ beforeAll(async () => {
   config = testConfig(models.dir, { FREEFACE_MAX_IMAGE_PIXELS: String(MAX_PIXELS) });
   const logger = silentLogger();
   vision = await openVision(config, logger);
-  server = await startExtractorServer({ config, vision, logger, metrics });
-  client = new ExtractorClient({ ...config.extractor, address: `127.0.0.1:${server.port}` });
+  server = await startExtractorServer({ config, vision, auth: testGrpcAuth, logger, metrics });
+  client = new ExtractorClient({
+    ...config.extractor,
+    address: `127.0.0.1:${server.port}`,
+    credential: testServiceCredential,
+  });
 });
 
 afterAll(async () => {

@@ -11,5 +11,6 @@ export {
   type TestData,
 } from './fixtures.js';
 export { freePort } from './free-port.js';
+export { TEST_API_KEYS, TEST_SERVICE_TOKEN, testGrpcAuth, testServiceCredential } from './grpc-auth.js';
 export { type BackendName, backendAddress, isListening, requireBackend } from './require-backend.js';
 export { type SyntheticFace, type SyntheticOptions, seeded, shuffled, syntheticFaces } from './synthetic-faces.js';
