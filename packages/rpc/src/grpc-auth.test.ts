@@ -14,6 +14,7 @@ import type { Credential } from './grpc-auth.js';
 import type { RpcError } from './grpc-errors.js';
 import { type RunningGrpcServer, startGrpcServer } from './grpc-server.js';
 import { loadStandardProtos, methodOf, serviceOf } from './proto-definitions.js';
+import type { CallRecord } from './unary-call.js';
 
 // Both services behind the one guard of startGrpcServer(), over real gRPC: a call needs the service token or
 // an API key whose role allows the method; health and reflection answer anyone. A refused call never reaches
@@ -21,6 +22,7 @@ import { loadStandardProtos, methodOf, serviceOf } from './proto-definitions.js'
 
 const logger = createLogger({ name: 'rpc-auth-test', level: 'silent' });
 const handled: string[] = [];
+const records: CallRecord[] = [];
 const extractor: ExtractorHandlers = {
   detect: async () => {
     handled.push('detect');
@@ -68,7 +70,9 @@ const failure = (p: Promise<unknown>) =>
   );
 
 beforeAll(async () => {
-  server = await startGrpcServer([extractorService(extractor, { logger }), faceClusterService(cluster, { logger })], {
+  const onCall = (record: CallRecord) => records.push(record);
+  const services = [extractorService(extractor, { logger, onCall }), faceClusterService(cluster, { logger, onCall })];
+  server = await startGrpcServer(services, {
     host: '127.0.0.1',
     port: 0,
     maxMessageBytes: 1 << 20,
@@ -121,6 +125,8 @@ describe('gRPC credentials', () => {
       `${FACE_CLUSTER_SERVICE}/MergePersons needs the operator role or higher; the API key viewer-key has the viewer role`,
     );
     expect(handled).toEqual(['listClusters', 'listModels']);
+    // the refusal is counted like any call (metrics by method and status)
+    expect(records.at(-1)).toMatchObject({ method: 'MergePersons', status: 'PERMISSION_DENIED', code: 'FORBIDDEN' });
   });
 
   it("lets an operator's or admin's API key and the service token merge persons", async () => {

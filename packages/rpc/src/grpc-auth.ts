@@ -13,6 +13,7 @@ import type {
   UntypedServiceImplementation,
 } from '@grpc/grpc-js';
 import { reportOf, toStatusObject } from './grpc-errors.js';
+import type { CallRecord } from './unary-call.js';
 
 /** Metadata key of the service token, as `Bearer <token>`. */
 export const AUTHORIZATION_KEY = 'authorization';
@@ -110,6 +111,8 @@ export interface GuardedService {
   readonly implementation: UntypedServiceImplementation;
   /** a method left out may be called with the service token only */
   readonly access: MethodAccess;
+  /** counts the refused calls too, as the service's unary() handlers count theirs */
+  readonly onCall?: ((record: CallRecord) => void) | undefined;
 }
 
 /**
@@ -117,7 +120,7 @@ export interface GuardedService {
  * too low) before its handler runs. Unary methods only: the platform's services have no others.
  */
 export function guardService(
-  { name, definition, implementation, access }: GuardedService,
+  { name, definition, implementation, access, onCall }: GuardedService,
   auth: GrpcAuth,
   logger: Logger,
 ): UntypedServiceImplementation {
@@ -126,21 +129,31 @@ export function guardService(
     const handler = implementation[method];
     if (!handler) continue; // grpc-js answers UNIMPLEMENTED
     if (requestStream || responseStream) throw new Error(`${name}/${method}: only unary methods can be guarded`);
-    guarded[method] = guardUnary(`${name}/${method}`, handler as handleUnaryCall<unknown, unknown>, {
+    guarded[method] = guardUnary(method, `${name}/${method}`, handler as handleUnaryCall<unknown, unknown>, {
       needed: access[method],
       auth,
       logger,
+      onCall,
     });
   }
   return guarded;
 }
 
+interface GuardOptions {
+  readonly needed: Role | undefined;
+  readonly auth: GrpcAuth;
+  readonly logger: Logger;
+  readonly onCall: ((record: CallRecord) => void) | undefined;
+}
+
 function guardUnary(
+  method: string,
   path: string,
   handler: handleUnaryCall<unknown, unknown>,
-  { needed, auth, logger }: { needed: Role | undefined; auth: GrpcAuth; logger: Logger },
+  { needed, auth, logger, onCall }: GuardOptions,
 ): UntypedHandleCall {
   const guarded: handleUnaryCall<unknown, unknown> = (call, callback) => {
+    const start = performance.now();
     callerOf(call.metadata, auth)
       .then((caller) => {
         if (needed) checkAccess(caller, path, needed);
@@ -151,6 +164,8 @@ function guardUnary(
         (error: unknown) => {
           const report = reportOf(error);
           logger.info({ method: path, status: report.statusName }, `${path} refused: ${report.message}`);
+          const seconds = (performance.now() - start) / 1000;
+          onCall?.({ method, status: report.statusName, code: report.code, seconds });
           callback(toStatusObject(report));
         },
       )

@@ -12,6 +12,7 @@ import { HealthImplementation } from 'grpc-health-check';
 import { type GrpcAuth, guardService, type MethodAccess } from './grpc-auth.js';
 import { loadStandardProtos } from './proto-definitions.js';
 import { withProtobufMapEntries } from './reflection-descriptors.js';
+import type { CallRecord } from './unary-call.js';
 
 /** One service to serve: its definition, its handlers, and the protos that declare it (for reflection). */
 export interface GrpcService {
@@ -21,6 +22,8 @@ export interface GrpcService {
   readonly implementation: UntypedServiceImplementation;
   /** the lowest role that may call each method; the service token may call them all */
   readonly access: MethodAccess;
+  /** counts every call, the refused ones too (metrics) */
+  readonly onCall?: ((record: CallRecord) => void) | undefined;
   readonly protos: PackageDefinition;
 }
 

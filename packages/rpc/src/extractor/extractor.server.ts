@@ -64,5 +64,12 @@ export function extractorService(handlers: ExtractorHandlers, options: UnaryOpti
     ListModels: unary('ListModels', async (_r, ctx) => toWireModels(await handlers.listModels(ctx)), options),
   };
   const definition = serviceOf(protos, EXTRACTOR_SERVICE);
-  return { name: EXTRACTOR_SERVICE, definition, protos, implementation, access: EXTRACTOR_ACCESS };
+  return {
+    name: EXTRACTOR_SERVICE,
+    definition,
+    protos,
+    implementation,
+    access: EXTRACTOR_ACCESS,
+    onCall: options.onCall,
+  };
 }

@@ -51,5 +51,12 @@ export function faceClusterService(handlers: FaceClusterHandlers, options: Unary
     ),
   };
   const definition = serviceOf(protos, FACE_CLUSTER_SERVICE);
-  return { name: FACE_CLUSTER_SERVICE, definition, protos, implementation, access: FACE_CLUSTER_ACCESS };
+  return {
+    name: FACE_CLUSTER_SERVICE,
+    definition,
+    protos,
+    implementation,
+    access: FACE_CLUSTER_ACCESS,
+    onCall: options.onCall,
+  };
 }
