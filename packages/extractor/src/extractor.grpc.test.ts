@@ -1,6 +1,7 @@
 import type { Config } from '@freeface/config';
 import { Metrics } from '@freeface/observability';
 import { EXTRACTOR_SERVICE, ExtractorClient, type RpcError, type RunningGrpcServer } from '@freeface/rpc';
+import { listServicesByReflection } from '@freeface/rpc/testing';
 import {
   type FaceLabels,
   faceImage,
@@ -13,7 +14,6 @@ import { openVision, type Vision } from '@freeface/vision';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger, testConfig, testModelsDir } from './extractor.fixtures.js';
-import { listServicesByReflection } from './reflection.fixtures.js';
 import { startExtractorServer } from './start-extractor-server.js';
 
 // The extractor over real gRPC on an ephemeral port, with the default models (blazeface-back, dlib-resnet-128)

@@ -1,6 +1,5 @@
 import { createLogger } from '@freeface/observability';
 import { TEST_API_KEYS, testGrpcAuth, testServiceCredential } from '@freeface/testing';
-import { Client, credentials, type MethodDefinition } from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractorClient } from './extractor/extractor.client.js';
 import { EXTRACTOR_SERVICE, type ExtractorHandlers, extractorService } from './extractor/extractor.server.js';
@@ -13,7 +12,7 @@ import {
 import type { Credential } from './grpc-auth.js';
 import type { RpcError } from './grpc-errors.js';
 import { type RunningGrpcServer, startGrpcServer } from './grpc-server.js';
-import { loadStandardProtos, methodOf, serviceOf } from './proto-definitions.js';
+import { listServicesByReflection } from './testing/reflection.js';
 import type { CallRecord } from './unary-call.js';
 
 // Both services behind the one guard of startGrpcServer(), over real gRPC: a call needs the service token or
@@ -144,30 +143,8 @@ describe('gRPC credentials', () => {
   it('leaves health and reflection open', async () => {
     expect(await extractorWith().health()).toBe('SERVING');
     expect(await clusterWith().health('')).toBe('SERVING');
-    expect(await listServices(address)).toEqual(expect.arrayContaining([EXTRACTOR_SERVICE, FACE_CLUSTER_SERVICE]));
+    expect(await listServicesByReflection(address)).toEqual(
+      expect.arrayContaining([EXTRACTOR_SERVICE, FACE_CLUSTER_SERVICE]),
+    );
   });
 });
-
-/** `grpcurl -plaintext <address> list`, without any credential. */
-async function listServices(target: string): Promise<string[]> {
-  type Request = { listServices: string };
-  type Response = { listServicesResponse?: { service: Array<{ name: string }> } | null };
-  const reflection = serviceOf(loadStandardProtos(), 'grpc.reflection.v1.ServerReflection');
-  const method: MethodDefinition<Request, Response> = methodOf(reflection, 'ServerReflectionInfo');
-  const client = new Client(target, credentials.createInsecure());
-  try {
-    return await new Promise<string[]>((resolve, reject) => {
-      const stream = client.makeBidiStreamRequest(method.path, method.requestSerialize, method.responseDeserialize, {
-        deadline: Date.now() + 5000,
-      });
-      stream.on('data', (response: Response) => {
-        resolve((response.listServicesResponse?.service ?? []).map((s) => s.name));
-        stream.end();
-      });
-      stream.on('error', reject);
-      stream.write({ listServices: '*' });
-    });
-  } finally {
-    client.close();
-  }
-}
