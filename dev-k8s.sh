@@ -48,6 +48,7 @@ elif ! kubectl -n "$NS" get secret freeface-secrets >/dev/null 2>&1; then
   admin_password=$(openssl rand -hex 12)
   kubectl -n "$NS" create secret generic freeface-secrets \
     --from-literal=FREEFACE_JWT_SECRET="$(openssl rand -hex 32)" \
+    --from-literal=FREEFACE_SERVICE_TOKEN="$(openssl rand -hex 32)" \
     --from-literal=FREEFACE_S3_ACCESS_KEY=freeface \
     --from-literal=FREEFACE_S3_SECRET_KEY="$(openssl rand -hex 24)" \
     --from-literal=FREEFACE_ADMIN_USER=admin \

@@ -6,6 +6,7 @@
 // replayed alone), measured in the same run, taking turns; also the session.run() time inside the pipeline's own
 // calls. Times are the fastest of REPEATS runs (the least disturbed on a shared machine). For the default pair,
 // the same over loopback gRPC. Settings as the environment gives them (threads: models.intraOpThreads).
+import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@freeface/config';
 import {
   BATCH_CONCURRENCY,
@@ -165,8 +166,11 @@ async function benchPair(detectorId: string, embedderId: string): Promise<void> 
 
   if (detectorId === config.models.detector && embedderId === config.models.embedder) {
     const served = { ...config, extractor: { ...config.extractor, host: '127.0.0.1', port: 0 } };
-    const server = await startExtractorServer({ config: served, vision, logger, metrics: new Metrics('bench') });
-    const client = new ExtractorClient({ ...config.extractor, address: `127.0.0.1:${server.port}` });
+    const serviceToken = randomBytes(32).toString('hex');
+    const auth = { serviceToken, verifyApiKey: async () => undefined };
+    const server = await startExtractorServer({ config: served, vision, auth, logger, metrics: new Metrics('bench') });
+    const address = `127.0.0.1:${server.port}`;
+    const client = new ExtractorClient({ ...config.extractor, address, credential: { serviceToken } });
     const overGrpc = await measure(
       (image) => client.extract(image),
       (batch) => client.extractBatch(batch),

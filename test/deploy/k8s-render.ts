@@ -74,6 +74,7 @@ export function renderOverlay(overlay: string): Rendering {
 }
 
 const JWT = 'chart-test-jwt-secret-0123456789abcdef';
+const SERVICE_TOKEN = 'chart-test-service-token-0123456789abcdef';
 const flags = (flag: '--set' | '--set-string', values: string[]) => values.flatMap((v) => [flag, v]);
 /** Value sets of the chart: its defaults, everything switched on, and external backends without monitoring. */
 export const CHART_VARIANTS: Record<string, string[]> = {
@@ -87,13 +88,16 @@ export const CHART_VARIANTS: Record<string, string[]> = {
     ]),
     ...flags(
       '--set-string',
-      [`FREEFACE_JWT_SECRET=${JWT}`, 'FREEFACE_S3_ACCESS_KEY=ak', 'FREEFACE_S3_SECRET_KEY=sk'].map(
-        (v) => `secrets.values.${v}`,
-      ),
+      [
+        `FREEFACE_JWT_SECRET=${JWT}`,
+        `FREEFACE_SERVICE_TOKEN=${SERVICE_TOKEN}`,
+        'FREEFACE_S3_ACCESS_KEY=ak',
+        'FREEFACE_S3_SECRET_KEY=sk',
+      ].map((v) => `secrets.values.${v}`),
     ),
   ],
-  'external backends, no monitoring': [
-    ...flags('--set', ['backends.bundled=false', 'monitoring.enabled=false']),
+  'external backends, no monitoring, no network policies': [
+    ...flags('--set', ['backends.bundled=false', 'monitoring.enabled=false', 'networkPolicies.enabled=false']),
     ...flags(
       '--set-string',
       [

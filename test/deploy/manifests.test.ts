@@ -251,12 +251,70 @@ describe.skipIf(!installed)('deployment manifests', () => {
       const jobs = objects.filter((o) => o.kind === 'Job' && componentOf(o) === 'migrate');
       expect(jobs).toHaveLength(1);
       expect(mainContainer(jobs[0] as K8sObject).args).toEqual(['migrate', 'up', '--database', 'all']);
-      for (const service of ['api-server', 'async-enroll', 'face-cluster']) {
+      // the extractor too: it checks the API keys of gRPC calls in ScyllaDB
+      for (const service of ['api-server', 'extractor', 'async-enroll', 'face-cluster']) {
         const init = podSpec(deployment(objects, service)).initContainers ?? [];
         expect(
           init.map((c: { args: string[] }) => c.args.at(-1)),
           service,
         ).toContain('wait-migrations');
+      }
+    });
+
+    it("lets only FreeFace's pods reach the extractor's and face-cluster's gRPC ports, and anyone their admin port", () => {
+      const { objects } = rendered(name);
+      const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
+      if (name.includes('no network policies')) {
+        expect(policies).toEqual([]);
+        return;
+      }
+      const grpcServices = [
+        { service: 'extractor', port: configOf(objects, 'extractor').extractor.port, callers: ['async-enroll'] },
+        { service: 'face-cluster', port: configOf(objects, 'face-cluster').cluster.port, callers: ['api-server'] },
+      ];
+      const podsOf = (service: string) => deployment(objects, service).spec.template.metadata.labels;
+      type Peer = {
+        podSelector?: { matchLabels?: Record<string, string> };
+        namespaceSelector?: unknown;
+        ipBlock?: unknown;
+      };
+      type Rule = { from?: Peer[]; ports?: Array<{ port: string | number }> };
+      for (const { service, port, callers } of grpcServices) {
+        const container = mainContainer(deployment(objects, service));
+        const guarding = policies.filter(
+          (p) =>
+            matches(p.spec.podSelector.matchLabels ?? {}, podsOf(service)) && p.spec.policyTypes?.includes('Ingress'),
+        );
+        expect(guarding.length, `${service}: a NetworkPolicy selects its pods`).toBeGreaterThan(0);
+        const rules: Rule[] = guarding.flatMap((p) => p.spec.ingress ?? []);
+        const admits = (rule: Rule, number: number) =>
+          !rule.ports || rule.ports.some((p) => portNumber(container, p.port) === number);
+        const grpcRules = rules.filter((rule) => admits(rule, port));
+        expect(grpcRules.length, `${service}: a rule admits gRPC on ${port}`).toBeGreaterThan(0);
+        for (const rule of grpcRules) {
+          expect(rule.from?.length, `${service}: gRPC open to every source`).toBeGreaterThan(0);
+          for (const peer of rule.from ?? []) {
+            expect([peer.ipBlock, peer.namespaceSelector], `${service}: gRPC from outside the namespace`).toEqual([
+              undefined,
+              undefined,
+            ]);
+            expect(peer.podSelector?.matchLabels?.['app.kubernetes.io/name'], `${service}: gRPC from any pod`).toBe(
+              'freeface',
+            );
+          }
+        }
+        const reaches = (labels: Record<string, string>) =>
+          grpcRules.some((rule) =>
+            (rule.from ?? []).some((peer) => matches(peer.podSelector?.matchLabels ?? {}, labels)),
+          );
+        for (const caller of callers) expect(reaches(podsOf(caller)), `${caller} -> ${service}`).toBe(true);
+        expect(reaches({ 'app.kubernetes.io/name': 'scylla' }), `another pod -> ${service}`).toBe(false);
+        // health and metrics: the kubelet's probes and Prometheus
+        const admin = configOf(objects, service).api.adminPort;
+        expect(
+          rules.some((rule) => !rule.from && admits(rule, admin)),
+          `${service}: admin port ${admin} open`,
+        ).toBe(true);
       }
     });
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@freeface/config';
 import { createLogger, Metrics } from '@freeface/observability';
-import { FaceClusterClient } from '@freeface/rpc';
+import { FaceClusterClient, serviceCredential } from '@freeface/rpc';
 import { type RunningProcess, startProcess } from '@freeface/runtime';
 import { type MigrationTarget, migrateAll } from '@freeface/storage';
 import { freePort, requireBackend, requireTestData } from '@freeface/testing';
@@ -73,7 +73,8 @@ describe.skipIf(!up || !faces)('face clustering end to end (cluster: Kafka, Scyl
       logger: createLogger({ name: 'face-cluster', level: 'silent' }),
       metrics: new Metrics('face-cluster'),
     });
-    client = new FaceClusterClient({ address, timeoutMs: 30_000 });
+    // the service token the platform's clients send: derived from the JWT secret the processes share
+    client = new FaceClusterClient({ address, timeoutMs: 30_000, credential: serviceCredential(config.auth) });
     const grpc = client;
     // a second instance is a standby: it waits for the lease and serves nothing meanwhile
     const standbyConfig = loadConfig({ ...faceClusterEnv, FREEFACE_CLUSTER_PORT: String(await freePort()) });

@@ -1,5 +1,6 @@
 // @freeface/api: the REST API (fastify, /api/v1) and its users; the runtime's api role serves it.
 export { API_PREFIX, type AppDeps, buildApp } from './app.js';
+export { hashApiKey } from './auth/api-key-secret.js';
 export { type BootstrapResult, bootstrapAdmin, initialPasswordFile } from './auth/bootstrap-admin.js';
 export { withJwtSecret } from './auth/jwt-secret.js';
 export { verifyPassword } from './auth/password.js';

@@ -13,6 +13,7 @@ import {
 } from '@freeface/events';
 import { createLogger } from '@freeface/observability';
 import { ExtractorClient } from '@freeface/rpc';
+import { withServiceToken } from '@freeface/runtime';
 import { openStorage, type Storage } from '@freeface/storage';
 import { faceImage, faceLabels, freePort, isListening, PROJECT_ROOT, requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -104,10 +105,13 @@ describe.skipIf(!run.up || !faces)('async enrollment crash safety (real Kafka, S
       }),
     );
     await extractor.start();
+    // the token the workers send too: derived from the JWT secret the processes share
+    const { serviceToken } = (await withServiceToken(run.config)).auth;
     const client = new ExtractorClient({
       address: `127.0.0.1:${grpcPort}`,
       timeoutMs: 20_000,
       maxMessageBytes: 1 << 24,
+      credential: { serviceToken: serviceToken as string },
     });
     const embedder = (await client.listModels()).find((m) => m.task === 'embed' && m.isDefault);
     client.close();

@@ -1,6 +1,12 @@
-import type { Config } from '@freeface/config';
+import { type Config, grpcListenHost } from '@freeface/config';
 import type { Logger } from '@freeface/observability';
-import { type FaceClusterHandlers, faceClusterService, type RunningGrpcServer, startGrpcServer } from '@freeface/rpc';
+import {
+  type FaceClusterHandlers,
+  faceClusterService,
+  type GrpcAuth,
+  type RunningGrpcServer,
+  startGrpcServer,
+} from '@freeface/rpc';
 import type { ClusteringMetrics } from './clustering.metrics.js';
 import type { FaceClustering } from './face-clustering.js';
 
@@ -24,19 +30,23 @@ export function faceClusterHandlers(clustering: FaceClustering): FaceClusterHand
 }
 
 export interface FaceClusterServerDeps {
-  readonly config: Pick<Config, 'cluster'>;
+  readonly config: Pick<Config, 'cluster' | 'runtime'>;
   readonly clustering: FaceClustering;
+  /** who may call it: the service token, API keys by role */
+  readonly auth: GrpcAuth;
   readonly logger: Logger;
   readonly metrics?: ClusteringMetrics;
 }
 
 /**
- * face-cluster's gRPC server on settings cluster.host:port, with the health service and reflection. The
+ * face-cluster's gRPC server on settings cluster.host:port (unset host: loopback in the embedded profile),
+ * with the health service and reflection open and every face-cluster method behind `auth`. The
  * face-cluster service runs it; the embedded all-in-one process serves it beside the REST API.
  */
 export function startFaceClusterServer({
   config,
   clustering,
+  auth,
   logger,
   metrics,
 }: FaceClusterServerDeps): Promise<RunningGrpcServer> {
@@ -45,9 +55,10 @@ export function startFaceClusterServer({
     ...(metrics ? { onCall: metrics.onCall } : {}),
   });
   return startGrpcServer([service], {
-    host: config.cluster.host,
+    host: grpcListenHost(config, config.cluster.host),
     port: config.cluster.port,
     maxMessageBytes: 16 * 1024 * 1024,
+    auth,
     logger,
   });
 }

@@ -1,6 +1,7 @@
 import type { Config } from '@freeface/config';
 import type { OpenedEventBus } from '@freeface/events';
 import type { Logger } from '@freeface/observability';
+import type { GrpcAuth } from '@freeface/rpc';
 import type { ClusteringMetrics } from './clustering.metrics.js';
 import { startFaceClusterServer } from './face-cluster.grpc.js';
 import type { FaceClustering } from './face-clustering.js';
@@ -18,21 +19,21 @@ export interface ServeFaceClusteringDeps {
   /** the process's event bus: face events come and go on its faceEvents topic */
   readonly events: OpenedEventBus;
   readonly clustering: FaceClustering;
-  /** true: the face-cluster gRPC API on settings cluster.host:port too */
-  readonly grpc: boolean;
+  /** the face-cluster gRPC API on settings cluster.host:port too, behind this auth; false: the consumer only */
+  readonly grpc: false | GrpcAuth;
   readonly metrics?: ClusteringMetrics | undefined;
 }
 
 /**
  * face-cluster at work on a FaceClustering: the consumer that clusters faces enrolled under no person as they
- * arrive, and (grpc: true) the face-cluster gRPC API. The cluster role runs it; tests run it beside their API.
+ * arrive, and (grpc: its auth) the face-cluster gRPC API. The cluster role runs it; tests run it beside their API.
  */
 export async function serveFaceClustering({
   config,
   logger,
   events,
   clustering,
-  grpc: withGrpc,
+  grpc: auth,
   metrics,
 }: ServeFaceClusteringDeps): Promise<ServedFaceClustering> {
   const log = logger.child({ component: 'face-cluster' });
@@ -45,7 +46,7 @@ export async function serveFaceClustering({
     metrics,
   });
   try {
-    const grpc = withGrpc ? await startFaceClusterServer({ config, clustering, logger: log, metrics }) : undefined;
+    const grpc = auth ? await startFaceClusterServer({ config, clustering, auth, logger: log, metrics }) : undefined;
     return {
       port: grpc?.port,
       async close() {

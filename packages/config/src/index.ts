@@ -1,4 +1,5 @@
 export { renderEnvSample } from './env-sample.js';
+export { grpcListenHost } from './listen-host.js';
 export { ConfigError, loadConfig } from './load-config.js';
 export {
   DEFAULT_MODEL_PRESET,

@@ -96,7 +96,11 @@ export const settings = {
     ),
   },
   extractor: {
-    host: s('EXTRACTOR_HOST', text('0.0.0.0'), 'address the extractor gRPC server listens on'),
+    host: s(
+      'EXTRACTOR_HOST',
+      optionalText(),
+      'address the extractor gRPC server listens on (unset: 127.0.0.1 in the embedded profile, 0.0.0.0 in the cluster profile)',
+    ),
     port: s('EXTRACTOR_PORT', port(50051), 'gRPC port of the extractor service'),
     address: s('EXTRACTOR_ADDRESS', text('127.0.0.1:50051'), 'host:port where other services reach the extractor'),
     timeoutMs: s('EXTRACTOR_TIMEOUT_MS', int(10_000, 100), 'deadline of one extractor call'),
@@ -108,7 +112,11 @@ export const settings = {
     maxBatchImages: s('EXTRACTOR_MAX_BATCH_IMAGES', int(32, 1, 1000), 'most images in one ExtractBatch call'),
   },
   cluster: {
-    host: s('CLUSTER_HOST', text('0.0.0.0'), 'address the face-cluster gRPC server listens on'),
+    host: s(
+      'CLUSTER_HOST',
+      optionalText(),
+      'address the face-cluster gRPC server listens on (unset: 127.0.0.1 in the embedded profile, 0.0.0.0 in the cluster profile)',
+    ),
     port: s('CLUSTER_PORT', port(50053), 'gRPC port of the face-cluster service'),
     address: s('CLUSTER_ADDRESS', text('127.0.0.1:50053'), 'host:port where other services reach face-cluster'),
     threshold: s(
@@ -144,6 +152,12 @@ export const settings = {
       'JWT_SECRET',
       z.string().min(32, 'expected at least 32 characters').optional(),
       'secret that signs access tokens (required in the cluster profile; embedded keeps one in the data dir)',
+      true,
+    ),
+    serviceToken: s(
+      'SERVICE_TOKEN',
+      z.string().min(32, 'expected at least 32 characters').optional(),
+      "bearer token the platform's own processes send to the extractor and face-cluster gRPC services, which accept it for every method (unset: derived from the JWT secret, so every process sharing that secret agrees; set it in the cluster profile to keep the two apart)",
       true,
     ),
     tokenTtlSeconds: s('TOKEN_TTL_SECONDS', int(3600, 60), 'lifetime of an access token'),

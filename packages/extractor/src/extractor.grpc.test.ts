@@ -1,13 +1,20 @@
 import type { Config } from '@freeface/config';
 import { Metrics } from '@freeface/observability';
 import { EXTRACTOR_SERVICE, ExtractorClient, type RpcError, type RunningGrpcServer } from '@freeface/rpc';
-import { type FaceLabels, faceImage, faceLabels, requireTestData } from '@freeface/testing';
+import { listServicesByReflection } from '@freeface/rpc/testing';
+import {
+  type FaceLabels,
+  faceImage,
+  faceLabels,
+  requireTestData,
+  testGrpcAuth,
+  testServiceCredential,
+} from '@freeface/testing';
 import { openVision, type Vision } from '@freeface/vision';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExtractorServer } from './start-extractor-server.js';
 import { silentLogger, testConfig, testModelsDir } from './testing/fixtures.js';
-import { listServicesByReflection } from './testing/reflection.js';
 
 // The extractor over real gRPC on an ephemeral port, with the default models (blazeface-back, dlib-resnet-128)
 // and the test models for requests that name others. Pixel limit lowered to 2 MP (the largest test photo has 1.05 MP) so a test image can exceed it.
@@ -37,8 +44,12 @@ beforeAll(async () => {
   config = testConfig(models.dir, { FREEFACE_MAX_IMAGE_PIXELS: String(MAX_PIXELS) });
   const logger = silentLogger();
   vision = await openVision(config, logger);
-  server = await startExtractorServer({ config, vision, logger, metrics });
-  client = new ExtractorClient({ ...config.extractor, address: `127.0.0.1:${server.port}` });
+  server = await startExtractorServer({ config, vision, auth: testGrpcAuth, logger, metrics });
+  client = new ExtractorClient({
+    ...config.extractor,
+    address: `127.0.0.1:${server.port}`,
+    credential: testServiceCredential,
+  });
 });
 
 afterAll(async () => {

@@ -9,8 +9,10 @@ import {
 import type { PackageDefinition } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation } from 'grpc-health-check';
+import { type GrpcAuth, guardService, type MethodAccess } from './grpc-auth.js';
 import { loadStandardProtos } from './proto-definitions.js';
 import { withProtobufMapEntries } from './reflection-descriptors.js';
+import type { CallRecord } from './unary-call.js';
 
 /** One service to serve: its definition, its handlers, and the protos that declare it (for reflection). */
 export interface GrpcService {
@@ -18,6 +20,10 @@ export interface GrpcService {
   readonly name: string;
   readonly definition: ServiceDefinition;
   readonly implementation: UntypedServiceImplementation;
+  /** the lowest role that may call each method; the service token may call them all */
+  readonly access: MethodAccess;
+  /** counts every call, the refused ones too (metrics) */
+  readonly onCall?: ((record: CallRecord) => void) | undefined;
   readonly protos: PackageDefinition;
 }
 
@@ -28,6 +34,8 @@ export interface GrpcServerOptions {
   readonly port: number;
   /** largest message received or sent */
   readonly maxMessageBytes: number;
+  /** who may call the services' methods (health and reflection are open to all) */
+  readonly auth: GrpcAuth;
   readonly logger: Logger;
 }
 
@@ -49,14 +57,15 @@ export const channelOptions = (maxMessageBytes: number): ChannelOptions => ({
 /**
  * Serves `services` plus the standard gRPC health service (grpc.health.v1.Health) and server reflection
  * (grpc.reflection v1 and v1alpha), so `grpcurl -plaintext host:port list` lists them all. Health says
- * SERVING once bound; setServing(false) before shutting down lets load balancers drain the server.
+ * SERVING once bound; setServing(false) before shutting down lets load balancers drain the server. Every
+ * method of `services` needs a credential (grpc-auth.ts): the service token, or an API key whose role allows it.
  */
 export async function startGrpcServer(
   services: readonly GrpcService[],
-  { host, port, maxMessageBytes, logger }: GrpcServerOptions,
+  { host, port, maxMessageBytes, auth, logger }: GrpcServerOptions,
 ): Promise<RunningGrpcServer> {
   const server = new Server(channelOptions(maxMessageBytes));
-  for (const service of services) server.addService(service.definition, service.implementation);
+  for (const service of services) server.addService(service.definition, guardService(service, auth, logger));
 
   const names = ['', ...services.map((s) => s.name)];
   const health = new HealthImplementation(Object.fromEntries(names.map((n) => [n, 'NOT_SERVING' as const])));

@@ -2,6 +2,7 @@
 // error statuses), and the plain TypeScript shapes of their messages (from src/generated, npm run gen:grpc).
 export { ExtractorClient, type ExtractorClientOptions } from './extractor/extractor.client.js';
 export {
+  EXTRACTOR_ACCESS,
   EXTRACTOR_PROTO,
   EXTRACTOR_SERVICE,
   type ExtractorHandlers,
@@ -10,12 +11,32 @@ export {
 export * from './extractor/extractor.types.js';
 export { FaceClusterClient, type FaceClusterClientOptions } from './face-cluster/face-cluster.client.js';
 export {
+  FACE_CLUSTER_ACCESS,
   FACE_CLUSTER_PROTO,
   FACE_CLUSTER_SERVICE,
   type FaceClusterHandlers,
   faceClusterService,
 } from './face-cluster/face-cluster.server.js';
 export * from './face-cluster/face-cluster.types.js';
+export {
+  API_KEY_KEY,
+  type ApiKeyHolder,
+  type ApiKeyVerifier,
+  AUTHORIZATION_KEY,
+  type Caller,
+  type Credential,
+  callerOf,
+  checkAccess,
+  deriveServiceToken,
+  type GrpcAuth,
+  guardService,
+  type MethodAccess,
+  type MethodsOf,
+  type ServiceSecrets,
+  serviceCredential,
+  serviceTokenOf,
+  setCredential,
+} from './grpc-auth.js';
 export {
   ERROR_CODE_KEY,
   type ErrorReport,

@@ -1,5 +1,6 @@
 import { currentLogContext } from '@freeface/observability';
 import { type Client, Metadata, type ServiceError } from '@grpc/grpc-js';
+import { type Credential, setCredential } from './grpc-auth.js';
 import { fromServiceError } from './grpc-errors.js';
 import { REQUEST_ID_KEY } from './unary-call.js';
 
@@ -15,19 +16,22 @@ export interface CallSettings {
   readonly timeoutMs: number;
   /** named in the message of an UNAVAILABLE error, e.g. "extractor at 127.0.0.1:50051" */
   readonly target: string;
+  /** sent with every call: the platform's service token, or a person's API key */
+  readonly credential?: Credential | undefined;
 }
 
 /**
- * One unary call with a deadline, carrying the request id of the current log context. Failures come back as
+ * One unary call with a deadline, carrying the credential and the request id of the current log context. Failures come back as
  * RpcError with the platform's error code (INVALID_ARGUMENT, UNAVAILABLE, ...) and the server's stable code.
  */
 export function callUnary<Req, Res>(
   client: Client,
   method: UnaryMethod<Req, Res>,
   request: Req,
-  { timeoutMs, target }: CallSettings,
+  { timeoutMs, target, credential }: CallSettings,
 ): Promise<Res> {
   const metadata = new Metadata();
+  setCredential(metadata, credential);
   const requestId = currentLogContext()?.requestId;
   if (requestId) metadata.set(REQUEST_ID_KEY, requestId);
   return new Promise((resolve, reject) => {

@@ -13,5 +13,6 @@ export {
 } from './role.js';
 export { chooseRoles, processName, ROLES } from './roles.js';
 export { type RunHandle, type RunOptions, runFreeface } from './run-freeface.js';
+export { apiKeyVerifier, grpcAuthOf, withServiceToken } from './service-token.js';
 export { Shutdown, type ShutdownReport } from './shutdown.js';
 export { type ProcessOptions, type RunningProcess, startProcess } from './start-process.js';

@@ -2,7 +2,7 @@ import type { FaceClustering } from '@freeface/clustering';
 import type { Config } from '@freeface/config';
 import type { OpenedEventBus } from '@freeface/events';
 import type { Logger, Metrics } from '@freeface/observability';
-import type { Storage } from '@freeface/storage';
+import type { MetadataStore, Storage } from '@freeface/storage';
 import type { Vision } from '@freeface/vision';
 import type { Shutdown } from './shutdown.js';
 
@@ -10,12 +10,17 @@ import type { Shutdown } from './shutdown.js';
 export const ROLE_NAMES = ['api', 'extractor', 'enroll-worker', 'cluster'] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
 
-/** The adapters a role runs on; the runtime opens each once for every role of the process. */
-export type Need = 'storage' | 'vision' | 'events';
+/**
+ * The adapters a role runs on; the runtime opens each once for every role of the process. 'metadata': the
+ * metadata store alone (storage.metadata when storage is open too).
+ */
+export type Need = 'storage' | 'metadata' | 'vision' | 'events';
 
 /** The adapters of the process: those some role needs are open. */
 export interface Adapters {
   readonly storage?: Storage | undefined;
+  /** open when some role needs 'metadata' or 'storage' */
+  readonly metadata?: MetadataStore | undefined;
   readonly vision?: Vision | undefined;
   readonly events?: OpenedEventBus | undefined;
 }

@@ -25,6 +25,16 @@ export interface Storage {
 }
 
 /**
+ * The metadata store alone, for a process that needs no other port (the extractor checks API keys in it):
+ * SQLite under runtime.dataDir (embedded) or ScyllaDB (cluster).
+ */
+export function openMetadataStore(config: Config): Promise<MetadataStore> {
+  return config.runtime.profile === 'embedded'
+    ? openSqliteMetadataStore({ dataDir: config.runtime.dataDir })
+    : openScyllaMetadataStore(config);
+}
+
+/**
  * embedded: SQLite, HNSW, a folder and memory under runtime.dataDir.
  * cluster: ScyllaDB, Milvus, S3 and DragonflyDB/Redis at the configured addresses (schemas from `migrate up`).
  */

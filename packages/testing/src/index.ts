@@ -11,6 +11,7 @@ export {
   type TestData,
 } from './fixtures.js';
 export { freePort } from './free-port.js';
+export { TEST_API_KEYS, TEST_SERVICE_TOKEN, testGrpcAuth, testServiceCredential } from './grpc-auth.js';
 export { requireAvailable } from './require-available.js';
 export { type BackendName, backendAddress, isListening, requireBackend } from './require-backend.js';
 export { type SyntheticFace, type SyntheticOptions, seeded, shuffled, syntheticFaces } from './synthetic-faces.js';

@@ -1,5 +1,7 @@
 import type { Role } from '@freeface/domain';
 
+export { roleAllows } from '@freeface/domain';
+
 /**
  * Who may call a route: 'public' (health, liveness, readiness, login), or the lowest role that may.
  * Every route states it in its config: `{ config: { access: 'operator' } }`; a route without one is admin-only.
@@ -12,11 +14,4 @@ declare module 'fastify' {
     /** false takes the route out of the rate limits (health, liveness, readiness) */
     rateLimit?: false;
   }
-}
-
-const RANK: Record<Role, number> = { viewer: 1, operator: 2, admin: 3 };
-
-/** admin can do everything, operator what viewers can and more. */
-export function roleAllows(role: Role, needed: Role): boolean {
-  return RANK[role] >= RANK[needed];
 }

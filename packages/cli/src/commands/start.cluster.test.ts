@@ -46,6 +46,7 @@ describe.skipIf(!up)('freeface start --roles cluster against the real backends',
   const env = {
     FREEFACE_PROFILE: 'cluster',
     FREEFACE_JWT_SECRET: `face-cluster-main-test-${randomBytes(16).toString('hex')}`,
+    FREEFACE_SERVICE_TOKEN: `face-cluster-service-token-${randomBytes(16).toString('hex')}`,
     FREEFACE_SCYLLA_KEYSPACE: `ff_fcmain_${suffix}`,
     FREEFACE_SCYLLA_REPLICATION: 'SimpleStrategy:1',
     FREEFACE_SCYLLA_CONSISTENCY: 'one',
@@ -76,7 +77,12 @@ describe.skipIf(!up)('freeface start --roles cluster against the real backends',
     });
     try {
       await waitReady(`http://127.0.0.1:${adminPort}/health/ready`, child, 90_000);
-      const client = new FaceClusterClient({ address: `127.0.0.1:${grpcPort}`, timeoutMs: 20_000 });
+      const address = `127.0.0.1:${grpcPort}`;
+      const anonymous = new FaceClusterClient({ address, timeoutMs: 20_000 });
+      await expect(anonymous.listClusters()).rejects.toMatchObject({ status: 'UNAUTHENTICATED' });
+      anonymous.close();
+      const credential = { serviceToken: env.FREEFACE_SERVICE_TOKEN };
+      const client = new FaceClusterClient({ address, timeoutMs: 20_000, credential });
       expect(await client.health(FACE_CLUSTER_SERVICE)).toBe('SERVING');
       expect(await client.listClusters()).toEqual({ model: 'dlib-resnet-128', clusters: [], total: 0 });
       await expect(client.moveFace('no-such-face', 'no-such-person')).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -3,7 +3,9 @@ import { once } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ExtractorClient, FaceClusterClient } from '@freeface/rpc';
+import { loadConfig } from '@freeface/config';
+import { ExtractorClient, FaceClusterClient, type RpcError } from '@freeface/rpc';
+import { withServiceToken } from '@freeface/runtime';
 import { faceImage, freePort, isListening, PROJECT_ROOT, requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { descendantsOf, isAlive } from '../testing/process-tree.js';
@@ -107,24 +109,46 @@ describe('npm start (embedded all-in-one)', () => {
     });
     expect(persons.status).toBe(200);
 
+    // gRPC: the service token of the platform's own processes (derived from the JWT secret in the data dir)
+    const { auth } = await withServiceToken(loadConfig({ FREEFACE_DATA_DIR: dataDir }));
+    const serviceToken = auth.serviceToken as string;
     const client = new ExtractorClient({
       address: `127.0.0.1:${grpcPort}`,
       timeoutMs: 20_000,
       maxMessageBytes: 16 * 1024 * 1024,
+      credential: { serviceToken },
     });
     try {
       expect(await client.health()).toBe('SERVING');
+      expect(await client.listModels()).toContainEqual(expect.objectContaining({ id: 'dlib-resnet-128' }));
       // only this detection on a real photo needs the shared images; the rest of the start-up runs without them
       if (faces) expect((await client.detect(faceImage('group/bbt1.jpg'))).faces).toHaveLength(4);
     } finally {
       client.close();
     }
-    const clusters = new FaceClusterClient({ address: `127.0.0.1:${clusterPort}`, timeoutMs: 20_000 });
+    // a person's API key, made through the REST API: a viewer's reads the clusters but merges no persons
+    const made = await fetch(`http://127.0.0.1:${apiPort}/api/v1/api-keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'grpc-viewer', role: 'viewer' }),
+    });
+    const { key } = ((await made.json()) as { data: { key: string } }).data;
+    const clusterClient = (credential?: { apiKey: string }) =>
+      new FaceClusterClient({ address: `127.0.0.1:${clusterPort}`, timeoutMs: 20_000, credential });
+    const [anonymous, viewer] = [clusterClient(), clusterClient({ apiKey: key })];
+    const failure = (p: Promise<unknown>) =>
+      p.then(
+        () => undefined,
+        (e: RpcError) => e.status,
+      );
     try {
-      expect(await clusters.health()).toBe('SERVING');
-      expect(await clusters.listClusters()).toEqual({ model: 'dlib-resnet-128', clusters: [], total: 0 });
+      expect(await anonymous.health()).toBe('SERVING');
+      expect(await failure(anonymous.listClusters())).toBe('UNAUTHENTICATED');
+      expect(await viewer.listClusters()).toEqual({ model: 'dlib-resnet-128', clusters: [], total: 0 });
+      expect(await failure(viewer.mergePersons('p1', 'p2'))).toBe('PERMISSION_DENIED');
     } finally {
-      clusters.close();
+      anonymous.close();
+      viewer.close();
     }
 
     // SIGTERM to the process the user started (npm): everything stops within the bound, ports released

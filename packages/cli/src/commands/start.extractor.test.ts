@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { testModelsDir } from '@freeface/extractor/testing';
 import { EXTRACTOR_SERVICE, ExtractorClient } from '@freeface/rpc';
 import { faceImage, freePort, PROJECT_ROOT, requireTestData } from '@freeface/testing';
@@ -33,7 +36,12 @@ describe('freeface start --roles extractor', { timeout: 120_000 }, () => {
     async () => {
       models = await testModelsDir();
       const [grpcPort, adminPort] = [await freePort(), await freePort()];
+      // API keys are checked in the metadata store of the data dir; the platform's clients send the token
+      const dataDir = mkdtempSync(join(tmpdir(), 'ff-extractor-'));
+      const serviceToken = 'service-token-of-the-extractor-test-0123456789';
       const { child, output } = spawnFreeface(MAIN, {
+        FREEFACE_DATA_DIR: dataDir,
+        FREEFACE_SERVICE_TOKEN: serviceToken,
         FREEFACE_MODELS_DIR: models.dir,
         FREEFACE_EXTRACTOR_HOST: '127.0.0.1',
         FREEFACE_EXTRACTOR_PORT: String(grpcPort),
@@ -43,11 +51,12 @@ describe('freeface start --roles extractor', { timeout: 120_000 }, () => {
       });
       try {
         await waitReady(`http://127.0.0.1:${adminPort}/health/ready`, child, 60_000);
-        const client = new ExtractorClient({
-          address: `127.0.0.1:${grpcPort}`,
-          timeoutMs: 10_000,
-          maxMessageBytes: 1 << 24,
-        });
+        const options = { address: `127.0.0.1:${grpcPort}`, timeoutMs: 10_000, maxMessageBytes: 1 << 24 };
+        const anonymous = new ExtractorClient(options);
+        expect(await anonymous.health(EXTRACTOR_SERVICE)).toBe('SERVING');
+        await expect(anonymous.listModels()).rejects.toMatchObject({ status: 'UNAUTHENTICATED' });
+        anonymous.close();
+        const client = new ExtractorClient({ ...options, credential: { serviceToken } });
         expect(await client.health(EXTRACTOR_SERVICE)).toBe('SERVING');
         expect((await client.extract(faceImage('group/bbt1.jpg'))).faces).toHaveLength(4);
         client.close();
@@ -60,6 +69,7 @@ describe('freeface start --roles extractor', { timeout: 120_000 }, () => {
         expect(output()).toContain('shutting down');
       } finally {
         if (child.exitCode === null) child.kill('SIGKILL');
+        rmSync(dataDir, { recursive: true, force: true });
       }
     },
     90_000,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createFaceClustering, startFaceClusterServer } from '@freeface/clustering';
 import { type Config, loadConfig } from '@freeface/config';
 import { createLogger } from '@freeface/observability';
+import { grpcAuthOf, withServiceToken } from '@freeface/runtime';
 import { openStorage } from '@freeface/storage';
 import { freePort, syntheticFaces } from '@freeface/testing';
 import { ModelRegistry } from '@freeface/vision';
@@ -94,15 +95,18 @@ describe('npm run recluster', () => {
     expect(result.out).toContain('created 3');
   });
 
-  it('asks face-cluster over gRPC when it runs', async () => {
+  it('asks face-cluster over gRPC when it runs, with the service token of the data dir', async () => {
     const config = await embeddedWithFaces({ FREEFACE_CLUSTER_HOST: '127.0.0.1' });
     const storage = await openStorage(config);
     const registry = ModelRegistry.load(config.models.dir);
     const clustering = createFaceClustering({ config, storage, factsOf: (m) => registry.entry(m), logger });
     const port = Number(config.cluster.address.split(':')[1]);
+    // the server as `npm start` makes it: its token derived from the JWT secret it keeps in the data dir
+    const served = await withServiceToken(config);
     const server = await startFaceClusterServer({
-      config: { cluster: { ...config.cluster, port } },
+      config: { ...served, cluster: { ...config.cluster, port } },
       clustering,
+      auth: grpcAuthOf(served, storage.metadata),
       logger,
     });
     try {
@@ -125,7 +129,11 @@ describe('npm run recluster', () => {
     });
     expect(await run(['--bogus'], config)).toMatchObject({ code: 2 });
     expect((await run(['--help'], config)).out).toContain('--direct');
-    const cluster = { ...config, runtime: { ...config.runtime, profile: 'cluster' as const } };
+    const cluster = {
+      ...config,
+      runtime: { ...config.runtime, profile: 'cluster' as const },
+      auth: { ...config.auth, jwtSecret: 'a JWT secret of the cluster profile, 32+ chars' },
+    };
     const unreachable = await run([], cluster);
     expect(unreachable.code).toBe(1);
     expect(unreachable.err).toContain('pass --direct while it is stopped');

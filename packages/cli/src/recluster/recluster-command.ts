@@ -4,6 +4,7 @@ import type { Config } from '@freeface/config';
 import { errorCodeOf } from '@freeface/domain';
 import type { Logger } from '@freeface/observability';
 import { FaceClusterClient, RpcError } from '@freeface/rpc';
+import { withServiceToken } from '@freeface/runtime';
 import { openStorage } from '@freeface/storage';
 
 export const RECLUSTER_USAGE = `Usage: freeface recluster [--model <embedder id>] [--threshold <-1..1>] [--direct]
@@ -76,7 +77,8 @@ export async function runRecluster(argv: string[], config: Config, logger: Logge
     let report: ReclusterReport;
     if (values.direct) report = await direct(config, logger, values.model, threshold);
     else {
-      const client = FaceClusterClient.fromConfig(config, TIMEOUT_MS);
+      // the service token: settings auth.serviceToken, else the one of the JWT secret (embedded: in the data dir)
+      const client = FaceClusterClient.fromConfig(await withServiceToken(config), TIMEOUT_MS);
       try {
         report = await client.recluster({
           ...(values.model ? { model: values.model } : {}),

@@ -12,8 +12,8 @@ export interface ExtractorLink {
   readonly breaker: CircuitBreaker;
 }
 
-/** The extractor over gRPC as the workers use it: batches, deadline, retries with backoff, circuit breaker. */
-export function linkExtractor(config: Pick<Config, 'extractor' | 'enroll'>, logger: Logger): ExtractorLink {
+/** The extractor over gRPC as the workers use it: the service token, batches, deadline, retries with backoff, circuit breaker. */
+export function linkExtractor(config: Pick<Config, 'extractor' | 'enroll' | 'auth'>, logger: Logger): ExtractorLink {
   const client = ExtractorClient.fromConfig(config);
   const { enroll } = config;
   const breaker = new CircuitBreaker(`extractor at ${config.extractor.address}`, {

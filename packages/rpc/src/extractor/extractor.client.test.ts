@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '@freeface/domain';
 import { createLogger, withLogContext } from '@freeface/observability';
+import { testGrpcAuth, testServiceCredential } from '@freeface/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTERNAL_MESSAGE, type RpcError } from '../grpc-errors.js';
 import { type RunningGrpcServer, startGrpcServer } from '../grpc-server.js';
@@ -93,9 +94,14 @@ const failure = (p: Promise<unknown>) =>
 beforeAll(async () => {
   server = await startGrpcServer(
     [extractorService(handlers, { logger, onCall: (record) => seen.calls.push(record) })],
-    { host: '127.0.0.1', port: 0, maxMessageBytes: 4 * 1024 * 1024, logger },
+    { host: '127.0.0.1', port: 0, maxMessageBytes: 4 * 1024 * 1024, auth: testGrpcAuth, logger },
   );
-  client = new ExtractorClient({ address: `127.0.0.1:${server.port}`, timeoutMs: 1000, maxMessageBytes: 4 << 20 });
+  client = new ExtractorClient({
+    address: `127.0.0.1:${server.port}`,
+    timeoutMs: 1000,
+    maxMessageBytes: 4 << 20,
+    credential: testServiceCredential,
+  });
 });
 afterAll(async () => {
   client?.close();

@@ -1,6 +1,7 @@
 import type { Config } from '@freeface/config';
 import { Client, credentials } from '@grpc/grpc-js';
 import type { ExtractorDefinition } from '../generated/freeface/extractor/v1/Extractor.js';
+import { type Credential, serviceCredential } from '../grpc-auth.js';
 import { channelOptions } from '../grpc-server.js';
 import { type HealthStatus, healthCheck } from '../health-check.js';
 import { loadProto, serviceOf } from '../proto-definitions.js';
@@ -29,6 +30,8 @@ export interface ExtractorClientOptions {
   readonly timeoutMs: number;
   /** largest message sent or received (settings extractor.maxMessageBytes) */
   readonly maxMessageBytes: number;
+  /** sent with every call (settings auth.serviceToken); the extractor refuses calls without one */
+  readonly credential?: Credential | undefined;
 }
 
 const methods = serviceOf<ExtractorDefinition>(loadProto(EXTRACTOR_PROTO), EXTRACTOR_SERVICE);
@@ -43,11 +46,16 @@ export class ExtractorClient {
 
   constructor(options: ExtractorClientOptions) {
     this.#client = new Client(options.address, credentials.createInsecure(), channelOptions(options.maxMessageBytes));
-    this.#call = { timeoutMs: options.timeoutMs, target: `extractor at ${options.address}` };
+    this.#call = {
+      timeoutMs: options.timeoutMs,
+      target: `extractor at ${options.address}`,
+      credential: options.credential,
+    };
   }
 
-  static fromConfig({ extractor }: Pick<Config, 'extractor'>): ExtractorClient {
-    return new ExtractorClient(extractor);
+  /** settings extractor.*, with the service token of settings auth.serviceToken (see withServiceToken()) */
+  static fromConfig({ extractor, auth }: Pick<Config, 'extractor' | 'auth'>): ExtractorClient {
+    return new ExtractorClient({ ...extractor, credential: serviceCredential(auth) });
   }
 
   async detect(image: Uint8Array, options: DetectOptions = {}): Promise<DetectResult> {

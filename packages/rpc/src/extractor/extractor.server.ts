@@ -1,4 +1,5 @@
 import type { ExtractorHandlers as WireHandlers } from '../generated/freeface/extractor/v1/Extractor.js';
+import type { MethodAccess, MethodsOf } from '../grpc-auth.js';
 import type { GrpcService } from '../grpc-server.js';
 import { loadProto, serviceOf } from '../proto-definitions.js';
 import { type CallContext, type UnaryOptions, unary } from '../unary-call.js';
@@ -22,6 +23,14 @@ import type {
 
 export const EXTRACTOR_SERVICE = 'freeface.extractor.v1.Extractor';
 export const EXTRACTOR_PROTO = 'extractor.proto';
+
+/** Who may call what, as on the REST API: every method reads, so a viewer's API key may call them all. */
+export const EXTRACTOR_ACCESS: MethodAccess<MethodsOf<WireHandlers>> = {
+  Detect: 'viewer',
+  Extract: 'viewer',
+  ExtractBatch: 'viewer',
+  ListModels: 'viewer',
+};
 
 /** What the extractor does, in plain TypeScript; extractorService() puts it on the wire. */
 export interface ExtractorHandlers {
@@ -54,5 +63,13 @@ export function extractorService(handlers: ExtractorHandlers, options: UnaryOpti
     ),
     ListModels: unary('ListModels', async (_r, ctx) => toWireModels(await handlers.listModels(ctx)), options),
   };
-  return { name: EXTRACTOR_SERVICE, definition: serviceOf(protos, EXTRACTOR_SERVICE), protos, implementation };
+  const definition = serviceOf(protos, EXTRACTOR_SERVICE);
+  return {
+    name: EXTRACTOR_SERVICE,
+    definition,
+    protos,
+    implementation,
+    access: EXTRACTOR_ACCESS,
+    onCall: options.onCall,
+  };
 }

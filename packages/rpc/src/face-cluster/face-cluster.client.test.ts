@@ -1,5 +1,6 @@
 import { InvalidArgumentError, NotFoundError } from '@freeface/domain';
 import { createLogger } from '@freeface/observability';
+import { testGrpcAuth, testServiceCredential } from '@freeface/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RpcError } from '../grpc-errors.js';
 import { type RunningGrpcServer, startGrpcServer } from '../grpc-server.js';
@@ -68,9 +69,14 @@ beforeAll(async () => {
     host: '127.0.0.1',
     port: 0,
     maxMessageBytes: 1 << 20,
+    auth: testGrpcAuth,
     logger,
   });
-  client = new FaceClusterClient({ address: `127.0.0.1:${server.port}`, timeoutMs: 5000 });
+  client = new FaceClusterClient({
+    address: `127.0.0.1:${server.port}`,
+    timeoutMs: 5000,
+    credential: testServiceCredential,
+  });
 });
 afterAll(async () => {
   client?.close();

@@ -2,6 +2,7 @@ import type { Config } from '@freeface/config';
 import type { ClusterOutcome, MergedPersons, MovedFace, ReclusterReport, UnknownOutcome } from '@freeface/domain';
 import { Client, credentials } from '@grpc/grpc-js';
 import type { FaceClusterDefinition } from '../generated/freeface/cluster/v1/FaceCluster.js';
+import { type Credential, serviceCredential } from '../grpc-auth.js';
 import { channelOptions } from '../grpc-server.js';
 import { type HealthStatus, healthCheck } from '../health-check.js';
 import { loadProto, serviceOf } from '../proto-definitions.js';
@@ -15,6 +16,8 @@ export interface FaceClusterClientOptions {
   readonly address: string;
   /** deadline of every call; a re-clustering of many faces takes a while */
   readonly timeoutMs: number;
+  /** sent with every call (settings auth.serviceToken); face-cluster refuses calls without one */
+  readonly credential?: Credential | undefined;
 }
 
 const methods = serviceOf<FaceClusterDefinition>(loadProto(FACE_CLUSTER_PROTO), FACE_CLUSTER_SERVICE);
@@ -29,12 +32,23 @@ export class FaceClusterClient {
 
   constructor(options: FaceClusterClientOptions) {
     this.#client = new Client(options.address, credentials.createInsecure(), channelOptions(16 * 1024 * 1024));
-    this.#call = { timeoutMs: options.timeoutMs, target: `face-cluster at ${options.address}` };
+    this.#call = {
+      timeoutMs: options.timeoutMs,
+      target: `face-cluster at ${options.address}`,
+      credential: options.credential,
+    };
   }
 
-  /** settings cluster.address and cluster.timeoutMs (a longer deadline for slow calls, e.g. Recluster) */
-  static fromConfig({ cluster }: Pick<Config, 'cluster'>, timeoutMs?: number): FaceClusterClient {
-    return new FaceClusterClient({ address: cluster.address, timeoutMs: timeoutMs ?? cluster.timeoutMs });
+  /**
+   * settings cluster.address and cluster.timeoutMs (a longer deadline for slow calls, e.g. Recluster), with
+   * the service token of settings auth.serviceToken (see withServiceToken())
+   */
+  static fromConfig({ cluster, auth }: Pick<Config, 'cluster' | 'auth'>, timeoutMs?: number): FaceClusterClient {
+    return new FaceClusterClient({
+      address: cluster.address,
+      timeoutMs: timeoutMs ?? cluster.timeoutMs,
+      credential: serviceCredential(auth),
+    });
   }
 
   async clusterFace(faceId: string): Promise<ClusterOutcome> {

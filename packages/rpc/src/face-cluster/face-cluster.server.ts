@@ -1,5 +1,6 @@
 import type { ClusterOutcome, MergedPersons, MovedFace, ReclusterReport, UnknownOutcome } from '@freeface/domain';
 import type { FaceClusterHandlers as WireHandlers } from '../generated/freeface/cluster/v1/FaceCluster.js';
+import type { MethodAccess, MethodsOf } from '../grpc-auth.js';
 import type { GrpcService } from '../grpc-server.js';
 import { loadProto, serviceOf } from '../proto-definitions.js';
 import { type CallContext, type UnaryOptions, unary } from '../unary-call.js';
@@ -8,6 +9,16 @@ import type { ClusterList } from './face-cluster.types.js';
 
 export const FACE_CLUSTER_SERVICE = 'freeface.cluster.v1.FaceCluster';
 export const FACE_CLUSTER_PROTO = 'face_cluster.proto';
+
+/** Who may call what, as on the REST API: viewers read the clusters, operators and admins change them. */
+export const FACE_CLUSTER_ACCESS: MethodAccess<MethodsOf<WireHandlers>> = {
+  ListClusters: 'viewer',
+  ClusterFace: 'operator',
+  AssignUnknown: 'operator',
+  MergePersons: 'operator',
+  MoveFace: 'operator',
+  Recluster: 'operator',
+};
 
 /** What face-cluster does, in plain TypeScript; faceClusterService() puts it on the wire. A model left out: the default. */
 export interface FaceClusterHandlers {
@@ -39,5 +50,13 @@ export function faceClusterService(handlers: FaceClusterHandlers, options: Unary
       options,
     ),
   };
-  return { name: FACE_CLUSTER_SERVICE, definition: serviceOf(protos, FACE_CLUSTER_SERVICE), protos, implementation };
+  const definition = serviceOf(protos, FACE_CLUSTER_SERVICE);
+  return {
+    name: FACE_CLUSTER_SERVICE,
+    definition,
+    protos,
+    implementation,
+    access: FACE_CLUSTER_ACCESS,
+    onCall: options.onCall,
+  };
 }

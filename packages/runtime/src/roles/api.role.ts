@@ -2,6 +2,7 @@
 import { bootstrapAdmin, buildApp, startupBanner, withJwtSecret } from '@freeface/api';
 import { ConfigError } from '@freeface/config';
 import { adapter, type Role } from '../role.js';
+import { withServiceToken } from '../service-token.js';
 
 export const apiRole: Role = {
   name: 'api',
@@ -14,7 +15,8 @@ export const apiRole: Role = {
   },
   async start(context) {
     const { logger, metrics, shutdown } = context;
-    const config = await withJwtSecret(context.config);
+    // cluster: merges and moves go to face-cluster with the service token
+    const config = await withServiceToken(await withJwtSecret(context.config));
     const storage = adapter(context, 'storage', 'api');
     const vision = adapter(context, 'vision', 'api');
     const events = adapter(context, 'events', 'api');

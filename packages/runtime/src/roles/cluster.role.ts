@@ -2,8 +2,9 @@
 // instance works as the only writer of the clusters: embedded, it shares the process's clustering with the
 // api role; cluster, it first waits for the lease in the cache, so that a second instance is a standby.
 import { acquireLease, clusteringMetrics, openFaceClustering, serveFaceClustering } from '@freeface/clustering';
-import { ConfigError } from '@freeface/config';
+import { ConfigError, grpcListenHost } from '@freeface/config';
 import { adapter, type Role } from '../role.js';
+import { grpcAuthOf, withServiceToken } from '../service-token.js';
 
 /** How long the lease of the working instance outlives it: a standby takes over at most this long after. */
 const LEASE_SECONDS = 15;
@@ -20,7 +21,8 @@ export const clusterRole: Role = {
     }
   },
   async start(context) {
-    const { config, logger, metrics, shutdown } = context;
+    const { logger, metrics, shutdown } = context;
+    const config = await withServiceToken(context.config);
     const storage = adapter(context, 'storage', 'cluster');
     const events = adapter(context, 'events', 'cluster');
     const counters = clusteringMetrics(metrics);
@@ -39,12 +41,13 @@ export const clusterRole: Role = {
       void lease.lost.then(() => context.fail(new Error('another face-cluster took over the clusters')));
       clustering = openFaceClustering({ config, logger, storage, events, metrics: counters });
     }
-    const served = await serveFaceClustering({ config, logger, events, clustering, grpc: true, metrics: counters });
+    const grpc = grpcAuthOf(config, storage.metadata);
+    const served = await serveFaceClustering({ config, logger, events, clustering, grpc, metrics: counters });
     // finishes the event and the calls in hand (settings cluster.graceMs)
     shutdown.add('cluster: consumer and gRPC server', () => served.close());
     const port = served.port ?? config.cluster.port;
     return {
-      endpoints: [{ name: 'face-cluster', scheme: 'grpc', host: config.cluster.host, port }],
+      endpoints: [{ name: 'face-cluster', scheme: 'grpc', host: grpcListenHost(config, config.cluster.host), port }],
       facts: { port, model: clustering.defaultModel },
     };
   },

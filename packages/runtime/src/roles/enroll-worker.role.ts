@@ -3,6 +3,7 @@
 import { enrollmentExtract } from '@freeface/api';
 import { defaultEmbedder, linkExtractor, startEnrollmentWorkers } from '@freeface/enrollment';
 import { adapter, type Role } from '../role.js';
+import { withServiceToken } from '../service-token.js';
 
 export const enrollWorkerRole: Role = {
   name: 'enroll-worker',
@@ -17,7 +18,10 @@ export const enrollWorkerRole: Role = {
     }
   },
   async start(context) {
-    const { config, logger, metrics, shutdown } = context;
+    const { logger, metrics, shutdown } = context;
+    // cluster: the extractor client sends the service token
+    const config =
+      context.config.runtime.profile === 'embedded' ? context.config : await withServiceToken(context.config);
     const storage = adapter(context, 'storage', 'enroll-worker');
     const events = adapter(context, 'events', 'enroll-worker');
     const base = { config, logger, metrics, storage, events };

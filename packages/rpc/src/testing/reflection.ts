@@ -1,5 +1,7 @@
-import { loadStandardProtos, methodOf, serviceOf } from '@freeface/rpc';
+// Test support for gRPC servers: what `grpcurl -plaintext <address> list` sees, without any credential.
+
 import { Client, credentials, type MethodDefinition } from '@grpc/grpc-js';
+import { loadStandardProtos, methodOf, serviceOf } from '../proto-definitions.js';
 
 interface ReflectionRequest {
   listServices: string;
