@@ -10,6 +10,7 @@ import {
   optionalUrl,
   pattern,
   port,
+  portList,
   text,
   url,
 } from './fields.js';
@@ -208,6 +209,11 @@ export const settings = {
     timeoutMs: s('WEBHOOK_TIMEOUT_MS', int(5000, 100), 'deadline of one webhook POST'),
     retries: s('WEBHOOK_RETRIES', int(5, 0, 20), 'retries of a webhook that failed (network error, 5xx, 429)'),
     retryBaseMs: s('WEBHOOK_RETRY_BASE_MS', int(1000, 1), 'first pause before retrying a webhook; doubles each time'),
+    ports: s(
+      'WEBHOOK_PORTS',
+      portList('80,443,8080,8443'),
+      'ports a webhook URL may name, comma-separated (a URL without a port counts as 80 for http, 443 for https)',
+    ),
   },
   events: {
     topicPrefix: s(

@@ -10,4 +10,6 @@ export interface FaceRouteOptions {
   imageOf(field: string, base64: string): ImageBytes;
   /** settings auth.webhookAllowPrivate: webhook URLs may name loopback and private addresses */
   webhookAllowPrivate: boolean;
+  /** settings webhooks.ports: the ports webhook URLs may name */
+  webhookPorts: readonly number[];
 }
