@@ -9,7 +9,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
 import { authGate } from './auth/auth.plugin.js';
-import { registerErrorHandler } from './http/error-handler.js';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './http/error-handler.js';
 import { registerHttpMetrics } from './http/http-metrics.js';
 import { apiKeysRoutes } from './routes/api-keys.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -22,6 +22,13 @@ export type { AppDeps } from './app-deps.js';
 
 export const API_PREFIX = '/api/v1';
 
+/**
+ * The longest path parameter the router passes on, as sent (%-escaped): the longest id a schema takes (an
+ * external id, 256 characters) when each is a 4-byte UTF-8 character, 12 characters escaped. The schemas then
+ * hold the real limits, with a 400 that says which; longer still is a 414.
+ */
+const MAX_PARAM_LENGTH = 256 * 12;
+
 /** The REST API: everything under /api/v1, OpenAPI at /docs/json, Swagger UI at /docs. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -29,6 +36,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: deps.config.api.bodyLimitBytes,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,9 +1,11 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { errorCodeOf, httpStatusOf } from '@freeface/domain';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorEnvelope } from './envelope.js';
 
-const fail = (code: string, message: string): ErrorEnvelope => ({ success: false, message, code, data: null });
+export const fail = (code: string, message: string): ErrorEnvelope => ({ success: false, message, code, data: null });
 
 /** Fastify's own client errors (bad JSON, too large, wrong content type) by their codes. */
 const FASTIFY_CLIENT_ERRORS: Record<string, [number, string]> = {
@@ -47,4 +49,38 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send(fail('NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`)),
   );
+}
+
+/**
+ * Fastify's option frameworkErrors: the errors its router raises before any route runs (a path parameter
+ * longer than maxParamLength, a URL that does not decode), in the envelope like every other error.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    reply.status(414).send(fail('URI_TOO_LONG', 'a path parameter is longer than any id this API takes'));
+  } else {
+    reply.status(400).send(fail('INVALID_ARGUMENT', 'the URL is not valid: check its %-escapes'));
+  }
+}
+
+/**
+ * Fastify's option clientErrorHandler: what Node's HTTP parser refuses before fastify sees a request
+ * (headers too large, a request that timed out, bytes that are not HTTP), answered in the envelope.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'HEADERS_TOO_LARGE', 'the request headers are larger than the server reads (16 KiB in all)']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'INVALID_ARGUMENT', 'the request took too long to arrive']
+        : [400, 'INVALID_ARGUMENT', 'the request is not valid HTTP'];
+  const body = JSON.stringify(fail(code, message));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
