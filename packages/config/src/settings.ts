@@ -69,6 +69,21 @@ export const settings = {
     port: s('API_PORT', port(8080), 'port of the REST API'),
     adminPort: s('ADMIN_PORT', port(7998), 'port of the admin endpoint (health and metrics of worker services)'),
     bodyLimitBytes: s('API_BODY_LIMIT_BYTES', int(20 * 1024 * 1024, 1024), 'largest request body accepted'),
+    metadataMaxDepth: s(
+      'METADATA_MAX_DEPTH',
+      int(8, 1, 64),
+      'deepest nesting of the metadata of a person (the object itself is level 1); deeper is a 400',
+    ),
+    metadataMaxKeys: s(
+      'METADATA_MAX_KEYS',
+      int(256, 1, 100_000),
+      'most keys of the metadata of a person, nested objects and array items included; more is a 400',
+    ),
+    metadataMaxBytes: s(
+      'METADATA_MAX_BYTES',
+      int(16 * 1024, 64, 16 * 1024 * 1024),
+      'largest metadata of a person as JSON (UTF-8 bytes); larger is a 400',
+    ),
   },
   extractor: {
     host: s('EXTRACTOR_HOST', text('0.0.0.0'), 'address the extractor gRPC server listens on'),

@@ -8,3 +8,4 @@ export * from './errors.js';
 export * from './geo.js';
 export * from './geohash.js';
 export * from './matching.js';
+export * from './metadata-limits.js';

@@ -1,3 +1,4 @@
+import type { MetadataLimits } from '@freeface/domain';
 import type { FaceMetrics } from '../http/face-metrics.js';
 import type { FaceServices } from '../services/face-services.js';
 import type { ImageBytes } from '../services/image-data.js';
@@ -12,4 +13,6 @@ export interface FaceRouteOptions {
   webhookAllowPrivate: boolean;
   /** settings webhooks.ports: the ports webhook URLs may name */
   webhookPorts: readonly number[];
+  /** settings api.metadata*: what the metadata of a person may hold */
+  metadataLimits: MetadataLimits;
 }

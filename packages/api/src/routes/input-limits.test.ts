@@ -9,7 +9,8 @@ import { createTestApi } from '../testing/test-api.js';
 
 const api = await createTestApi();
 afterAll(() => api.close());
-const call = apiCaller(api.app, await api.adminHeaders());
+const headers = await api.adminHeaders();
+const call = apiCaller(api.app, headers);
 const image = solidPng(64, 64).toString('base64');
 
 describe('webhook_url of POST /faces/enroll_async', () => {
@@ -69,5 +70,83 @@ describe('path parameters and headers', () => {
       success: false,
       code: 'HEADERS_TOO_LARGE',
     });
+  });
+});
+
+/** {a:{a:...{}}}: an object nested this many levels deep */
+const nested = (levels: number): Record<string, unknown> => {
+  let value: Record<string, unknown> = {};
+  for (let n = 1; n < levels; n++) value = { a: value };
+  return value;
+};
+
+describe('metadata of persons', () => {
+  it('takes metadata within the limits', async () => {
+    const metadata = { team: 'blue', tags: ['a', 'b'], deep: nested(7) };
+    const created = await call('POST', '/persons', { metadata });
+    expect(created.status).toBe(200);
+    expect(created.body.data.metadata).toEqual(metadata);
+  });
+
+  it.each([
+    ['nested 9 levels', nested(9), /metadata is nested 9 levels deep; at most 8/],
+    [
+      'with 200,000 keys',
+      Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, i])),
+      /metadata has 200000 keys in all; at most 256/,
+    ],
+    ['of 15 MB', { text: 'x'.repeat(15 * 1024 * 1024) }, /metadata is \d+ bytes as JSON; at most 16384/],
+  ])('refuses metadata %s, before storing it, on create and on update', async (_, metadata, message) => {
+    const before = (await call('GET', '/persons?limit=1000')).body.data.persons.length;
+    const created = await call('POST', '/persons', { name: 'too much', metadata });
+    expect(created.status).toBe(400);
+    expect(created.body).toMatchObject({
+      success: false,
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringMatching(message),
+    });
+    expect((await call('GET', '/persons?limit=1000')).body.data.persons.length).toBe(before);
+    const person = (await call('POST', '/persons', { name: 'fine' })).body.data;
+    const updated = await call('PUT', `/persons/${person.person_id}`, { metadata });
+    expect(updated.status).toBe(400);
+    expect(updated.body.message).toMatch(message);
+    expect((await call('GET', `/persons/${person.person_id}`)).body.data.metadata).toEqual({});
+  });
+
+  it('refuses metadata nested 5000 levels deep with a 400, not a 500', async () => {
+    // sent as text: JSON.stringify of the test's own payload would overflow first
+    const deep = `${'{"a":'.repeat(4999)}{}${'}'.repeat(4999)}`;
+    for (const [method, url] of [
+      ['POST', '/persons'],
+      ['PUT', `/persons/${(await call('POST', '/persons', {})).body.data.person_id}`],
+    ] as const) {
+      const answer = await api.app.inject({
+        method,
+        url: `/api/v1${url}`,
+        headers: { ...headers, 'content-type': 'application/json' },
+        payload: `{"metadata":${deep}}`,
+      });
+      expect(answer.statusCode, url).toBe(400);
+      expect(answer.json().message).toMatch(/metadata is nested 5000 levels deep; at most 8/);
+    }
+  });
+
+  it('shows a stored person whose metadata cannot be shown, with a marker, in its page and alone', async () => {
+    const now = new Date();
+    // stored before the limits were there: written to the store directly
+    await api.deps.storage.metadata.persons.create({
+      id: 'deep-person',
+      metadata: nested(1000),
+      createdAt: now,
+      updatedAt: now,
+    });
+    const alone = await call('GET', '/persons/deep-person');
+    expect(alone.status).toBe(200);
+    expect(alone.body.data.metadata._freeface_error).toMatch(/nested 1000 levels deep.*PUT \/persons\/deep-person/);
+    const page = await call('GET', '/persons?limit=1000');
+    expect(page.status).toBe(200);
+    expect(page.body.data.persons.map((p: { person_id: string }) => p.person_id)).toContain('deep-person');
+    const fixed = await call('PUT', '/persons/deep-person', { metadata: { fixed: true } });
+    expect(fixed.body.data.metadata).toEqual({ fixed: true });
   });
 });
