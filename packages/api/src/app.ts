@@ -10,6 +10,7 @@ import {
 import type { AppDeps } from './app-deps.js';
 import { authGate } from './auth/auth.plugin.js';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './http/error-handler.js';
+import { registerErrorResponses } from './http/error-responses.js';
 import { registerHttpMetrics } from './http/http-metrics.js';
 import { apiKeysRoutes } from './routes/api-keys.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -42,7 +43,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  registerErrorHandler(app, registerErrorResponses(app));
   registerHttpMetrics(app, deps.metrics);
 
   // before swagger and every route: it marks /docs public, and guards every route registered after it

@@ -20,7 +20,11 @@ const FASTIFY_CLIENT_ERRORS: Record<string, [number, string]> = {
  * Errors become the envelope with a stable code. Client mistakes are 4xx with a message a person can act on;
  * anything unexpected is a 500 with a generic message, and its details go to the log only.
  */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(
+  app: FastifyInstance,
+  /** answers a request no route matched when its path has other methods (405); false when it has none */
+  methodNotAllowed: (request: FastifyRequest, reply: FastifyReply) => boolean = () => false,
+): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const problems = error.validation.map((v) => {
@@ -46,9 +50,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return reply.status(500).send(fail('INTERNAL', 'internal error; the request id in the logs tells what happened'));
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send(fail('NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`)),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    if (methodNotAllowed(request, reply)) return reply;
+    return reply.status(404).send(fail('NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
+  });
 }
 
 /**

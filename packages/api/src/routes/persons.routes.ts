@@ -93,7 +93,7 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
   api.post(
     '/persons',
     {
-      config: operator,
+      config: { ...operator, conflict: true },
       schema: {
         tags,
         summary: 'Create a person (409 when the external id is taken)',
@@ -122,7 +122,7 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
   api.put(
     '/persons/:id',
     {
-      config: operator,
+      config: { ...operator, conflict: true },
       schema: {
         tags,
         summary: 'Change a person (409 when the new external id is taken)',

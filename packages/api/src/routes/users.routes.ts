@@ -19,7 +19,7 @@ export const usersRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => 
   api.post(
     '/users',
     {
-      config: adminOnly,
+      config: { ...adminOnly, conflict: true },
       schema: {
         tags: ['users'],
         summary: 'Create a user who logs in with a password',
@@ -42,7 +42,7 @@ export const usersRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => 
   api.delete(
     '/users/:id',
     {
-      config: adminOnly,
+      config: { ...adminOnly, conflict: true },
       schema: {
         tags: ['users'],
         summary: 'Delete a user; their access tokens stop working at once',
