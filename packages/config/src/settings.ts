@@ -137,6 +137,11 @@ export const settings = {
       true,
     ),
     tokenTtlSeconds: s('TOKEN_TTL_SECONDS', int(3600, 60), 'lifetime of an access token'),
+    tokenClockSkewSeconds: s(
+      'TOKEN_CLOCK_SKEW_SECONDS',
+      int(60, 0, 3600),
+      'how far in the future the issue time (iat) of an access token may lie, for clocks that differ; beyond it the token is refused',
+    ),
     rateLimitPerMinute: s('RATE_LIMIT_PER_MINUTE', int(600, 1), 'requests per minute per API key or IP'),
     webhookAllowPrivate: s(
       'WEBHOOK_ALLOW_PRIVATE',
