@@ -41,6 +41,9 @@ export function registerErrorHandler(
     if (code) {
       const status = httpStatusOf(error);
       if (status >= 500) request.log.error({ err: error }, 'request failed');
+      // a library's own words (the image decoder's) are logged, never answered
+      else if (error.cause instanceof Error)
+        request.log.info({ code, reason: error.cause.message }, 'request refused: %s', error.message);
       return reply.status(status).send(fail(code, error.message));
     }
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {

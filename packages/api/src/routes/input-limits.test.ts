@@ -150,3 +150,17 @@ describe('metadata of persons', () => {
     expect(fixed.body.data.metadata).toEqual({ fixed: true });
   });
 });
+
+describe('images the decoder cannot read', () => {
+  it("answer the API's own message, never the decoder's", async () => {
+    const cut = solidPng(32, 32).subarray(0, 60).toString('base64');
+    const answer = await call('POST', '/faces/detect', { image_data: cut });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({
+      success: false,
+      code: 'IMAGE_UNREADABLE',
+      message: 'image_data: the image cannot be read: it is damaged or cut short; send a whole jpeg, png, webp file',
+      data: null,
+    });
+  });
+});
