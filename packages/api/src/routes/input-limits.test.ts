@@ -1,5 +1,7 @@
 import { once } from 'node:events';
 import { type AddressInfo, connect } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { imageObjectKey } from '@freeface/enrollment';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiCaller, solidPng } from '../testing/api-client.js';
 import { createTestApi } from '../testing/test-api.js';
@@ -162,5 +164,24 @@ describe('images the decoder cannot read', () => {
       message: 'image_data: the image cannot be read: it is damaged or cut short; send a whole jpeg, png, webp file',
       data: null,
     });
+  });
+});
+
+describe('the image of an async job that failed for good', () => {
+  it('is removed from object storage when nothing else uses it', async () => {
+    // a PNG by its first bytes, cut short: enroll_async takes it, its job fails (IMAGE_UNREADABLE)
+    const cut = solidPng(48, 48).subarray(0, 70);
+    const submitted = await call('POST', '/faces/enroll_async', { image_data: cut.toString('base64') });
+    expect(submitted.status).toBe(200);
+    const { job_id: jobId, image_id: imageId } = submitted.body.data;
+    const key = imageObjectKey(imageId);
+    let job = submitted.body.data;
+    for (let i = 0; i < 400 && job.status !== 'failed' && job.status !== 'completed'; i++) {
+      await sleep(25);
+      job = (await call('GET', `/faces/enroll/status/${jobId}`)).body.data;
+    }
+    expect(job.status).toBe('failed');
+    for (let i = 0; i < 100 && (await api.deps.storage.objects.head(key)); i++) await sleep(20);
+    expect(await api.deps.storage.objects.head(key)).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import type { EnrollJob } from '@freeface/domain';
 import { createLogger } from '@freeface/observability';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobFaceId } from '../face-ids.js';
+import { imageObjectKey } from '../image.service.js';
 import {
   openWorkerWorld,
   STUB_EMBEDDER,
@@ -145,6 +146,8 @@ describe('enrollment workers', () => {
       error: 'IMAGE_UNREADABLE: not an image',
     });
     expect(dead.items).toHaveLength(0);
+    // failed for good, and nothing else uses its image: the bytes are gone too
+    expect(await w.storage.objects.head(imageObjectKey(job.imageId))).toBeUndefined();
   });
 
   it('try again a job whose image met an internal error of the extractor, and dead-letter it in the end', async () => {
