@@ -63,11 +63,14 @@ export function registerErrorHandler(
  * Fastify's option frameworkErrors: the errors its router raises before any route runs (a path parameter
  * longer than maxParamLength, a URL that does not decode), in the envelope like every other error.
  */
-export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
     reply.status(414).send(fail('URI_TOO_LONG', 'a path parameter is longer than any id this API takes'));
-  } else {
+  } else if (error.code === 'FST_ERR_BAD_URL') {
     reply.status(400).send(fail('INVALID_ARGUMENT', 'the URL is not valid: check its %-escapes'));
+  } else {
+    request.log.error({ err: error }, 'unexpected router error');
+    reply.status(500).send(fail('INTERNAL', 'internal error; the request id in the logs tells what happened'));
   }
 }
 

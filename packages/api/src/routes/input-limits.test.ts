@@ -57,6 +57,9 @@ describe('path parameters and headers', () => {
       message: expect.stringMatching(/longer than/),
       data: null,
     });
+    const badEscape = await call('GET', '/persons/%E0%A4%A');
+    expect(badEscape.status).toBe(400);
+    expect(badEscape.body).toMatchObject({ success: false, code: 'INVALID_ARGUMENT' });
   });
 
   it('answers headers too large with 431 in the envelope', async () => {
