@@ -9,7 +9,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
 import { authGate } from './auth/auth.plugin.js';
-import { registerErrorHandler } from './http/error-handler.js';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './http/error-handler.js';
+import { registerErrorResponses } from './http/error-responses.js';
 import { registerHttpMetrics } from './http/http-metrics.js';
 import { registerBodyTimeout, serverTimeouts } from './http/request-timeouts.js';
 import { apiKeysRoutes } from './routes/api-keys.routes.js';
@@ -23,6 +24,13 @@ export type { AppDeps } from './app-deps.js';
 
 export const API_PREFIX = '/api/v1';
 
+/**
+ * The longest path parameter the router passes on, as sent (%-escaped): the longest id a schema takes (an
+ * external id, 256 characters) when each is a 4-byte UTF-8 character, 12 characters escaped. The schemas then
+ * hold the real limits, with a 400 that says which; longer still is a 414.
+ */
+const MAX_PARAM_LENGTH = 256 * 12;
+
 /** The REST API: everything under /api/v1, OpenAPI at /docs/json, Swagger UI at /docs. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -31,10 +39,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
     ...serverTimeouts(deps.config.api),
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  registerErrorHandler(app, registerErrorResponses(app));
   registerHttpMetrics(app, deps.metrics);
   registerBodyTimeout(app, deps.config.api.bodyTimeoutMs);
 

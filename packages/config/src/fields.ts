@@ -52,6 +52,18 @@ export const list = (fallback: string) =>
     )
     .pipe(z.array(z.string()).min(1, 'expected a comma-separated list with at least one item'));
 
+/** A comma-separated list of TCP ports, e.g. "80,443". */
+export const portList = (fallback: string) =>
+  list(fallback).pipe(
+    z.array(
+      z
+        .string()
+        .regex(/^\d+$/, 'expected port numbers')
+        .transform(Number)
+        .pipe(z.number().int().min(1, 'expected ports from 1 to 65535').max(65_535, 'expected ports from 1 to 65535')),
+    ),
+  );
+
 /** An optional comma-separated list of known values, e.g. "api,extractor"; unset or empty: undefined. */
 export const optionalChoices = <const T extends readonly [string, ...string[]]>(values: T) =>
   z

@@ -10,6 +10,7 @@ import {
   optionalUrl,
   pattern,
   port,
+  portList,
   text,
   url,
 } from './fields.js';
@@ -94,6 +95,21 @@ export const settings = {
       int(72_000, 100),
       'how long an idle keep-alive connection stays open for the next request (above the idle timeout of a load balancer in front)',
     ),
+    metadataMaxDepth: s(
+      'METADATA_MAX_DEPTH',
+      int(8, 1, 64),
+      'deepest nesting of the metadata of a person (the object itself is level 1); deeper is a 400',
+    ),
+    metadataMaxKeys: s(
+      'METADATA_MAX_KEYS',
+      int(256, 1, 100_000),
+      'most keys of the metadata of a person, nested objects and array items included; more is a 400',
+    ),
+    metadataMaxBytes: s(
+      'METADATA_MAX_BYTES',
+      int(16 * 1024, 64, 16 * 1024 * 1024),
+      'largest metadata of a person as JSON (UTF-8 bytes); larger is a 400',
+    ),
   },
   extractor: {
     host: s(
@@ -161,6 +177,11 @@ export const settings = {
       true,
     ),
     tokenTtlSeconds: s('TOKEN_TTL_SECONDS', int(3600, 60), 'lifetime of an access token'),
+    tokenClockSkewSeconds: s(
+      'TOKEN_CLOCK_SKEW_SECONDS',
+      int(60, 0, 3600),
+      'how far in the future the issue time (iat) of an access token may lie, for clocks that differ; beyond it the token is refused',
+    ),
     rateLimitPerMinute: s(
       'RATE_LIMIT_PER_MINUTE',
       int(600, 1),
@@ -281,6 +302,11 @@ export const settings = {
     timeoutMs: s('WEBHOOK_TIMEOUT_MS', int(5000, 100), 'deadline of one webhook POST'),
     retries: s('WEBHOOK_RETRIES', int(5, 0, 20), 'retries of a webhook that failed (network error, 5xx, 429)'),
     retryBaseMs: s('WEBHOOK_RETRY_BASE_MS', int(1000, 1), 'first pause before retrying a webhook; doubles each time'),
+    ports: s(
+      'WEBHOOK_PORTS',
+      portList('80,443,8080,8443'),
+      'ports a webhook URL may name, comma-separated (a URL without a port counts as 80 for http, 443 for https)',
+    ),
   },
   events: {
     topicPrefix: s(

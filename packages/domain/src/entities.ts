@@ -82,6 +82,8 @@ export interface User {
   passwordHash: string;
   role: Role;
   createdAt: Date;
+  /** access tokens issued before this time are refused (set when the password changes) */
+  tokensValidAfter?: Date | undefined;
 }
 
 export interface ApiKey {

@@ -40,6 +40,10 @@ export const ERROR_TABLE = {
   FORBIDDEN: caller(403, GrpcStatus.PERMISSION_DENIED),
   RATE_LIMITED: transient(429, GrpcStatus.RESOURCE_EXHAUSTED),
   PAYLOAD_TOO_LARGE: caller(413),
+  // HTTP only: a method the path does not have, a path parameter or headers longer than the server reads
+  METHOD_NOT_ALLOWED: caller(405),
+  URI_TOO_LONG: caller(414),
+  HEADERS_TOO_LARGE: caller(431),
   // the image holds no usable face whatever the server's state: the argument's problem
   NO_FACE: caller(422),
   UNAVAILABLE: transient(503, GrpcStatus.UNAVAILABLE),

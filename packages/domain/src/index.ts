@@ -8,4 +8,5 @@ export * from './errors.js';
 export * from './geo.js';
 export * from './geohash.js';
 export * from './matching.js';
+export * from './metadata-limits.js';
 export * from './roles.js';

@@ -51,6 +51,7 @@ export async function startAsyncEnrollment(deps: AsyncEnrollmentDeps): Promise<A
     metadata: storage.metadata,
     images: services.images,
     enrollment: services.enrollment,
+    locks: services.locks,
     extraction: deps.extraction,
     logger: logger.child({ component: 'enroll-workers' }),
     metrics,

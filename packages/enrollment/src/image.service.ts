@@ -61,6 +61,17 @@ export class ImageService {
     return Buffer.concat(chunks);
   }
 
+  /**
+   * Removes the bytes an async job stored when nothing else has them: no face cut from them and no image
+   * record (an enrollment of the same photo made one); true when it did. The caller holds the image's lock.
+   */
+  async removeBytesIfUnreferenced(id: string): Promise<boolean> {
+    if ((await this.storage.metadata.faces.listIdsByImage(id)).length > 0) return false;
+    if (await this.storage.metadata.images.get(id)) return false;
+    await this.storage.objects.delete(imageObjectKey(id));
+    return true;
+  }
+
   /** Removes the image when no face uses it any more; true when it did. */
   async removeIfUnused(id: string): Promise<boolean> {
     if ((await this.storage.metadata.faces.listIdsByImage(id)).length > 0) return false;

@@ -1,11 +1,12 @@
-import { RateLimitedError, UnauthenticatedError } from '@freeface/domain';
+import { ForbiddenError, RateLimitedError, UnauthenticatedError } from '@freeface/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { envelopeOf, ok } from '../http/envelope.js';
-import { accessToken, loginBody, principal } from '../schemas/auth.schemas.js';
+import { accessToken, changePasswordBody, loginBody, principal } from '../schemas/auth.schemas.js';
 import { AuthService } from '../services/auth.service.js';
+import { UserService } from '../services/user.service.js';
 
 /** A cache that does not answer must not stop every login (readiness reports it): the throttle is skipped. */
 const unlessCacheDown = (log: FastifyBaseLogger) => (error: unknown) => {
@@ -16,6 +17,7 @@ const unlessCacheDown = (log: FastifyBaseLogger) => (error: unknown) => {
 export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => {
   const auth = new AuthService(deps);
   const throttle = new LoginThrottle(deps.storage.cache, deps.config.auth);
+  const users = new UserService(deps);
   const logins = deps.metrics.counter('auth_logins_total', 'password logins, by outcome', ['outcome']);
 
   api.post(
@@ -60,5 +62,28 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => {
       },
     },
     async (request) => ok(request.principal as NonNullable<typeof request.principal>),
+  );
+
+  api.post(
+    '/auth/password',
+    {
+      config: { access: 'viewer' },
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Change your own password (users, not API keys); answers a new access token, the old ones stop working',
+        body: changePasswordBody,
+        response: { 200: envelopeOf(accessToken) },
+      },
+    },
+    async ({ body, principal: who }) => {
+      if (who?.kind !== 'user') throw new ForbiddenError('an API key has no password: this is for users');
+      await users.changeOwnPassword(who.id, body.current_password, body.new_password);
+      const token = auth.tokenFor(who.id);
+      return ok(
+        { access_token: token.accessToken, token_type: 'Bearer' as const, expires_in: token.expiresIn },
+        'password changed',
+      );
+    },
   );
 };

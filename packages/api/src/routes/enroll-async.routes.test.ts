@@ -1,8 +1,7 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from '@freeface/enrollment';
-import { faceLabels, requireTestData } from '@freeface/testing';
+import { faceLabels, freePort, requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Answer, apiCaller, b64 } from '../testing/api-client.js';
 import { createTestApi } from '../testing/test-api.js';
@@ -12,7 +11,12 @@ const faces = requireTestData('faces');
 // enroll_async through the API with the in-process bus and workers: faces of no person, webhooks signed with
 // the API key's secret, and the webhook rules. The receiver listens on 127.0.0.1, so private webhooks are on.
 
-const api = await createTestApi({ FREEFACE_WEBHOOK_ALLOW_PRIVATE: 'true', FREEFACE_WEBHOOK_RETRY_BASE_MS: '50' });
+const hookPort = await freePort(); // webhooks go to the ports of the settings only
+const api = await createTestApi({
+  FREEFACE_WEBHOOK_ALLOW_PRIVATE: 'true',
+  FREEFACE_WEBHOOK_RETRY_BASE_MS: '50',
+  FREEFACE_WEBHOOK_PORTS: String(hookPort),
+});
 afterAll(() => api.close());
 const admin = apiCaller(api.app, await api.adminHeaders());
 const operatorUser = apiCaller(api.app, await api.headersFor('operator'));
@@ -37,9 +41,9 @@ const receiver = createServer((req, res) => {
     res.writeHead(200).end('ok');
   });
 });
-await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+await new Promise<void>((resolve) => receiver.listen(hookPort, '127.0.0.1', resolve));
 afterAll(() => receiver.close());
-const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/freeface`;
+const hookUrl = `http://127.0.0.1:${hookPort}/freeface`;
 
 async function finished(jobId: string): Promise<Answer> {
   for (let i = 0; i < 400; i++) {
@@ -102,5 +106,8 @@ describe.skipIf(!faces)('enroll_async with webhooks (embedded bus and workers)',
     const ftp = await machine('POST', '/faces/enroll_async', { ...body, webhook_url: 'ftp://example.com/x' });
     expect(ftp.status).toBe(400);
     expect(ftp.body.message).toMatch(/http or https/);
+    const otherPort = await machine('POST', '/faces/enroll_async', { ...body, webhook_url: 'http://127.0.0.1:22/x' });
+    expect(otherPort.status).toBe(400);
+    expect(otherPort.body.message).toMatch(/port 22/);
   });
 });

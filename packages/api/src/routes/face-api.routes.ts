@@ -19,6 +19,12 @@ export const faceApiRoutes: FastifyPluginAsync<AppDeps> = async (api, deps) => {
     metrics: faceMetrics(deps.metrics),
     imageOf: (field, base64) => decodeImageData(field, base64, deps.config.images.maxBytes),
     webhookAllowPrivate: deps.config.auth.webhookAllowPrivate,
+    webhookPorts: deps.config.webhooks.ports,
+    metadataLimits: {
+      maxDepth: deps.config.api.metadataMaxDepth,
+      maxKeys: deps.config.api.metadataMaxKeys,
+      maxBytes: deps.config.api.metadataMaxBytes,
+    },
   };
   await api.register(facesRoutes, options);
   await api.register(recognitionRoutes, options);

@@ -32,7 +32,7 @@ const optionsOf = (body: {
 /** Enrollment (sync and async) and the faces it makes. */
 export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
   api,
-  { services, imageOf, metrics, webhookAllowPrivate },
+  { services, imageOf, metrics, webhookAllowPrivate, webhookPorts },
 ) => {
   const { enrollment: enroller, jobs, faces } = services;
   const tags = ['faces'];
@@ -88,7 +88,7 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
     async ({ body, principal }) => {
       const image = imageOf('image_data', body.image_data);
       if (body.webhook_url !== undefined) {
-        parseWebhookUrl(body.webhook_url, webhookAllowPrivate);
+        parseWebhookUrl(body.webhook_url, webhookAllowPrivate, webhookPorts);
         // a webhook is signed with the webhook secret of the API key that asked for it; a user has none
         if (principal?.kind !== 'key') {
           throw new ForbiddenError('webhook_url needs an API key: its webhook secret signs the webhook');

@@ -1,4 +1,4 @@
-import type { GeoFilter } from '@freeface/domain';
+import { checkMetadata, type GeoFilter } from '@freeface/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { envelopeOf, ok } from '../http/envelope.js';
@@ -31,7 +31,10 @@ function geoFilterOf(q: z.infer<typeof appearancesQuery>): GeoFilter | undefined
 }
 
 /** Persons: made, read, changed and deleted (with everything of theirs); their sightings over time and place. */
-export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (api, { services, metrics }) => {
+export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
+  api,
+  { services, metrics, metadataLimits },
+) => {
   const { persons, appearances } = services;
   const tags = ['persons'];
   const viewer = { access: 'viewer' as const };
@@ -90,7 +93,7 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (api
   api.post(
     '/persons',
     {
-      config: operator,
+      config: { ...operator, conflict: true },
       schema: {
         tags,
         summary: 'Create a person (409 when the external id is taken)',
@@ -98,11 +101,13 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (api
         response: { 200: envelopeOf(person) },
       },
     },
-    async ({ body }) =>
-      ok(
+    async ({ body }) => {
+      if (body.metadata !== undefined) checkMetadata(body.metadata, metadataLimits);
+      return ok(
         showPerson(await persons.create({ externalId: body.external_id, name: body.name, metadata: body.metadata })),
         'person created',
-      ),
+      );
+    },
   );
 
   api.get(
@@ -117,7 +122,7 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (api
   api.put(
     '/persons/:id',
     {
-      config: operator,
+      config: { ...operator, conflict: true },
       schema: {
         tags,
         summary: 'Change a person (409 when the new external id is taken)',
@@ -126,13 +131,15 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (api
         response: { 200: envelopeOf(person) },
       },
     },
-    async ({ params, body }) =>
-      ok(
+    async ({ params, body }) => {
+      if (body.metadata !== undefined) checkMetadata(body.metadata, metadataLimits);
+      return ok(
         showPerson(
           await persons.update(params.id, { externalId: body.external_id, name: body.name, metadata: body.metadata }),
         ),
         'person updated',
-      ),
+      );
+    },
   );
 
   api.delete(

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { envelopeOf, ok } from '../http/envelope.js';
-import { createUserBody, user, userIdParams } from '../schemas/users.schemas.js';
+import { createUserBody, setPasswordBody, user, userIdParams } from '../schemas/users.schemas.js';
 import { type PublicUser, UserService } from '../services/user.service.js';
 
 const shown = (u: PublicUser): z.infer<typeof user> => ({
@@ -19,7 +19,7 @@ export const usersRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => 
   api.post(
     '/users',
     {
-      config: adminOnly,
+      config: { ...adminOnly, conflict: true },
       schema: {
         tags: ['users'],
         summary: 'Create a user who logs in with a password',
@@ -42,7 +42,7 @@ export const usersRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => 
   api.delete(
     '/users/:id',
     {
-      config: adminOnly,
+      config: { ...adminOnly, conflict: true },
       schema: {
         tags: ['users'],
         summary: 'Delete a user; their access tokens stop working at once',
@@ -54,5 +54,20 @@ export const usersRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => 
       await users.delete(params.id);
       return ok(null, 'user deleted');
     },
+  );
+
+  api.post(
+    '/users/:id/password',
+    {
+      config: adminOnly,
+      schema: {
+        tags: ['users'],
+        summary: "Set a user's password; the access tokens issued to them before stop working",
+        params: userIdParams,
+        body: setPasswordBody,
+        response: { 200: envelopeOf(user) },
+      },
+    },
+    async ({ params, body }) => ok(shown(await users.setPassword(params.id, body.password)), 'password set'),
   );
 };

@@ -21,3 +21,12 @@ export const principal = z.object({
   role,
   name: z.string().describe('the username, or the API key name'),
 });
+
+export const changePasswordBody = z.object({
+  current_password: z.string().min(1).max(1024),
+  new_password: z
+    .string()
+    .min(8, 'at least 8 characters')
+    .max(1024)
+    .describe('your access tokens issued before stop working; the answer holds a new one'),
+});

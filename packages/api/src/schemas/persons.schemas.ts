@@ -1,10 +1,15 @@
-import type { Appearance, Person } from '@freeface/domain';
+import { type Appearance, measureJson, type Person } from '@freeface/domain';
 import { z } from 'zod';
 import { id, location, nextPageToken, pageQuery, toIso } from './common.schemas.js';
 import { externalId } from './faces.schemas.js';
 
 const name = z.string().min(1).max(256);
-const metadata = z.record(z.string(), z.unknown()).describe('any JSON object the caller wants kept with the person');
+const metadata = z
+  .record(z.string(), z.unknown())
+  .describe(
+    'any JSON object the caller wants kept with the person, within the limits of the settings (default: nested ' +
+      'at most 8 levels deep, 256 keys in all, 16 KiB as JSON); beyond one, a 400 that names it',
+  );
 
 export const createPersonBody = z.object({
   external_id: externalId.optional().describe("the caller's own id for the person; unique (409 when taken)"),
@@ -104,11 +109,27 @@ export const appearancesQuery = z
       ctx.addIssue({ code: 'custom', message: 'from must be before to' });
   });
 
+/** deeper stored metadata (kept from before the limits) is not shown: serialising it could overflow the stack */
+const SHOWABLE_DEPTH = 512;
+
+/**
+ * The metadata as shown. A stored record that cannot be shown must not break the page or the person that
+ * holds it, so its metadata is replaced by a marker that says why and how to fix it (rather than leaving the
+ * person out of its page, which would hide it from the very caller who has to fix it).
+ */
+function showableMetadata(p: Person): Record<string, unknown> {
+  const { depth } = measureJson(p.metadata);
+  if (depth <= SHOWABLE_DEPTH) return p.metadata;
+  return {
+    _freeface_error: `the stored metadata is nested ${depth} levels deep and cannot be shown; PUT /persons/${p.id} with new metadata replaces it`,
+  };
+}
+
 export const showPerson = (p: Person): z.infer<typeof person> => ({
   person_id: p.id,
   external_id: p.externalId ?? null,
   name: p.name ?? null,
-  metadata: p.metadata,
+  metadata: showableMetadata(p),
   created_at: toIso(p.createdAt),
   updated_at: toIso(p.updatedAt),
 });

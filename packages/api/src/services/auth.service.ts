@@ -39,6 +39,11 @@ export class AuthService {
     return this.tokens.issue(user.id);
   }
 
+  /** a token for a user the caller already holds (after changing their password) */
+  tokenFor(userId: string): IssuedToken {
+    return this.tokens.issue(userId);
+  }
+
   /** who sent the credentials; undefined when none came; UnauthenticatedError when they are not valid */
   async principalOf({ authorization, apiKey }: Credentials): Promise<Principal | undefined> {
     if (authorization !== undefined) return this.userOf(authorization);
@@ -49,9 +54,12 @@ export class AuthService {
   private async userOf(authorization: string): Promise<Principal> {
     const token = BEARER.exec(authorization)?.[1];
     if (!token) throw new UnauthenticatedError('the Authorization header must be "Bearer <access token>"');
-    const { sub } = this.tokens.claimsOf(token);
+    const { sub, issuedAtMs } = this.tokens.claimsOf(token);
+    // read on every request (no cache): a password change ends the tokens issued before at once
     const user = await this.metadata.users.get(sub);
     if (!user) throw new UnauthenticatedError('the user of this access token no longer exists');
+    if (user.tokensValidAfter && issuedAtMs < user.tokensValidAfter.getTime())
+      throw new UnauthenticatedError('the access token was issued before the password changed; log in again');
     return { kind: 'user', id: user.id, role: user.role, name: user.username };
   }
 

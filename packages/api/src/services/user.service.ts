@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, NotFoundError, type Role, type User } from '@freeface/domain';
+import { ConflictError, ForbiddenError, NotFoundError, type Role, type User } from '@freeface/domain';
 import type { AppDeps } from '../app-deps.js';
-import { hashPassword } from '../auth/password.js';
+import { hashPassword, verifyPassword } from '../auth/password.js';
 
 export interface NewUser {
   username: string;
@@ -22,7 +22,7 @@ export class UserService {
     this.users = storage.metadata.users;
   }
 
-  /** ConflictError when the username is taken */
+  /** ConflictError when the username is taken, in any case: `Ada` and `ada` are one username */
   async create({ username, password, role }: NewUser): Promise<PublicUser> {
     if (await this.users.getByUsername(username))
       throw new ConflictError(`username ${username} is taken`, { username });
@@ -38,15 +38,35 @@ export class UserService {
   }
 
   /**
-   * A new password for the user (NotFoundError when absent); id, role and creation time stay. The users port
-   * has no update: the record is written again under its id (`freeface users reset-password`, an operator's tool).
+   * A new password for the user of this username (NotFoundError when absent): `freeface users reset-password`,
+   * an operator's tool. Like every password change, it ends the access tokens issued before.
    */
   async resetPassword(username: string, password: string): Promise<PublicUser> {
     const user = await this.users.getByUsername(username);
     if (!user) throw new NotFoundError('user', username);
-    const changed: User = { ...user, passwordHash: await hashPassword(password) };
-    await this.users.delete(user.id);
-    await this.users.create(changed);
+    return this.newPassword(user, password);
+  }
+
+  /** An admin sets the password of the user with this id (NotFoundError when absent). */
+  async setPassword(id: string, password: string): Promise<PublicUser> {
+    const user = await this.users.get(id);
+    if (!user) throw new NotFoundError('user', id);
+    return this.newPassword(user, password);
+  }
+
+  /** A user changes their own password; ForbiddenError when the current one is wrong. */
+  async changeOwnPassword(id: string, current: string, password: string): Promise<PublicUser> {
+    const user = await this.users.get(id);
+    if (!user) throw new NotFoundError('user', id);
+    if (!(await verifyPassword(current, user.passwordHash)))
+      throw new ForbiddenError('current_password is wrong: the password stays as it was');
+    return this.newPassword(user, password);
+  }
+
+  /** the new hash, and the tokens issued until now refused from now on */
+  private async newPassword(user: User, password: string): Promise<PublicUser> {
+    const changed: User = { ...user, passwordHash: await hashPassword(password), tokensValidAfter: new Date() };
+    await this.users.update(changed);
     return shown(changed);
   }
 

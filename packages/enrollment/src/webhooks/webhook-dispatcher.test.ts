@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { EnrollJob } from '@freeface/domain';
 import { createLogger } from '@freeface/observability';
+import { freePort } from '@freeface/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startAsyncEnrollment } from '../async-enrollment.js';
 import { openWorkerWorld, stubImage, type WorkerWorld, waitFor } from '../testing/worker-harness.js';
@@ -17,8 +17,12 @@ interface Received {
   body: { event: string; job: { job_id: string; status: string; face_ids: string[] } };
 }
 
-/** A webhook receiver on 127.0.0.1 that answers 500 to the first delivery of the jobs in `flaky`. */
-async function receiver(secret: string, flaky: Set<string>): Promise<{ server: Server; url: string; got: Received[] }> {
+/** A webhook receiver on 127.0.0.1:port that answers 500 to the first delivery of the jobs in `flaky`. */
+async function receiver(
+  secret: string,
+  flaky: Set<string>,
+  port: number,
+): Promise<{ server: Server; url: string; got: Received[] }> {
   const got: Received[] = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -38,8 +42,8 @@ async function receiver(secret: string, flaky: Set<string>): Promise<{ server: S
       res.writeHead(status).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, got };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${port}/hook`, got };
 }
 
 let world: WorkerWorld | undefined;
@@ -78,12 +82,17 @@ const run = (w: WorkerWorld) =>
 
 describe('webhooks', () => {
   it('POST each ended job once to its URL, signed with the key’s secret, retrying a failed delivery', async () => {
-    world = await openWorkerWorld({ FREEFACE_WEBHOOK_ALLOW_PRIVATE: 'true', FREEFACE_WEBHOOK_RETRY_BASE_MS: '20' });
+    const port = await freePort(); // webhooks go to the ports of the settings only
+    world = await openWorkerWorld({
+      FREEFACE_WEBHOOK_ALLOW_PRIVATE: 'true',
+      FREEFACE_WEBHOOK_RETRY_BASE_MS: '20',
+      FREEFACE_WEBHOOK_PORTS: String(port),
+    });
     const w = world;
     const key = await withKey(w);
     const jobs: EnrollJob[] = [];
     const flaky = new Set<string>();
-    const hook = await receiver(key.secret, flaky);
+    const hook = await receiver(key.secret, flaky, port);
     server = hook.server;
     for (let n = 0; n < 8; n++) {
       const image = stubImage(n);
@@ -138,10 +147,11 @@ describe('webhooks', () => {
   });
 
   it('send nothing to a private address unless the settings allow it', async () => {
-    world = await openWorkerWorld({ FREEFACE_WEBHOOK_ALLOW_PRIVATE: 'false' });
+    const port = await freePort();
+    world = await openWorkerWorld({ FREEFACE_WEBHOOK_ALLOW_PRIVATE: 'false', FREEFACE_WEBHOOK_PORTS: String(port) });
     const w = world;
     const key = await withKey(w);
-    const hook = await receiver(key.secret, new Set());
+    const hook = await receiver(key.secret, new Set(), port);
     server = hook.server;
     // the API refuses such a URL at once; a job that has one anyway (settings changed since) gets no webhook
     const job = await w.services.jobs.submit({

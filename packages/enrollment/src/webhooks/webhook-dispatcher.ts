@@ -19,6 +19,8 @@ export interface WebhookSettings {
   readonly retryBaseMs: number;
   /** settings auth.webhookAllowPrivate */
   readonly allowPrivate: boolean;
+  /** settings webhooks.ports */
+  readonly ports: readonly number[];
   /** the consumer group of the dispatchers */
   readonly group: string;
   /** partitions of the results topic: handled at once */
@@ -75,7 +77,7 @@ export async function startWebhookDispatcher(deps: WebhookDispatcherDeps): Promi
     }
     let url: URL;
     try {
-      url = parseWebhookUrl(job.webhookUrl, settings.allowPrivate);
+      url = parseWebhookUrl(job.webhookUrl, settings.allowPrivate, settings.ports);
     } catch (error) {
       sent.inc({ outcome: 'refused' });
       return log.warn({ err: error }, 'webhook not sent: its URL is refused');

@@ -2,6 +2,7 @@ import type { EnrollJob } from '@freeface/domain';
 import { createLogger } from '@freeface/observability';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobFaceId } from '../face-ids.js';
+import { imageObjectKey } from '../image.service.js';
 import {
   openWorkerWorld,
   STUB_EMBEDDER,
@@ -145,6 +146,23 @@ describe('enrollment workers', () => {
       error: 'IMAGE_UNREADABLE: not an image',
     });
     expect(dead.items).toHaveLength(0);
+    // failed for good, and nothing else uses its image: the bytes are gone too
+    expect(await w.storage.objects.head(imageObjectKey(job.imageId))).toBeUndefined();
+  });
+
+  it('keep the image of a failed job that an image record still uses', async () => {
+    world = await openWorkerWorld();
+    const w = world;
+    const job = await submitJob(w, 8);
+    // the same photo, enrolled elsewhere: content-addressed, so the same object
+    const record = { id: job.imageId, contentType: 'image/png', width: 8, height: 8, bytes: 8, createdAt: new Date() };
+    await w.storage.metadata.images.put(record);
+    w.extraction.answers.set(job.imageId, { code: 'NO_FACE', message: 'no face found in image_data' });
+    const workers = await start(w);
+    await waitFor(ended(w, [job.id]));
+    await workers.close();
+    expect((await jobOf(w, job.id)).status).toBe('failed');
+    expect(await w.storage.objects.head(imageObjectKey(job.imageId))).toBeDefined();
   });
 
   it('try again a job whose image met an internal error of the extractor, and dead-letter it in the end', async () => {

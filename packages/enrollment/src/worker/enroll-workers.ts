@@ -4,6 +4,7 @@ import { type Logger, type Metrics, withLogContext } from '@freeface/observabili
 import type { MetadataStore } from '@freeface/storage';
 import type { EnrollService } from '../enroll.service.js';
 import type { ImageService } from '../image.service.js';
+import type { Locks } from '../locks.js';
 import type { BatchExtraction } from './batch-extraction.js';
 import { JobRunner, type JobWork } from './job-runner.js';
 import { PriorityScheduler, parseWeights } from './priority-scheduler.js';
@@ -32,6 +33,8 @@ export interface EnrollWorkersDeps {
   readonly extraction: BatchExtraction;
   readonly logger: Logger;
   readonly metrics: Metrics;
+  /** the image locks of the enrollment services: a failed job's image is removed under its lock */
+  readonly locks?: Locks | undefined;
 }
 
 export interface EnrollWorkers {

@@ -7,6 +7,7 @@ import type { ImageService } from '../image.service.js';
 import { sniffImageType } from '../image-bytes.js';
 import { optionsOfJob } from '../job-options.js';
 import { errorOfJob, failureReason } from '../job-view.js';
+import type { Locks } from '../locks.js';
 import type { BatchExtraction, ExtractionOutcome } from './batch-extraction.js';
 
 /** Errors that say the job itself cannot succeed (the error table says no retry can help): it fails at once. */
@@ -32,6 +33,8 @@ export interface JobRunnerDeps {
   readonly logger: Logger;
   /** settings enroll.maxAttempts */
   readonly maxAttempts: number;
+  /** the image locks of the enrollment services (removing a failed job's image); none: removed unlocked */
+  readonly locks?: Locks | undefined;
   readonly onFinished?: (job: EnrollJob, deadLettered: boolean) => void;
   /** how long each stage of a batch took: prepare (jobs and images read), extract, store */
   readonly timeStage?: (stage: 'prepare' | 'extract' | 'store', seconds: number) => void;
@@ -168,11 +171,28 @@ export class JobRunner {
     }
   }
 
-  /** The job's last state, then its result on the bus. */
+  /** The job's last state, then its result on the bus; a failed job's image goes when nothing else uses it. */
   private async finish(job: EnrollJob, deadLettered = false): Promise<void> {
     await this.deps.metadata.jobs.put(job);
+    if (job.status === 'failed') await this.dropImageOf(job);
     await this.announce(job);
     this.deps.onFinished?.(job, deadLettered);
+  }
+
+  /**
+   * The bytes enroll_async stored for a job that failed for good, unless a face or an image record uses them
+   * (images are content-addressed: the same photo enrolled elsewhere is the same object). A removal that fails
+   * is logged, not retried: the job's outcome stands either way.
+   */
+  private async dropImageOf(job: EnrollJob): Promise<void> {
+    const { images, locks, logger } = this.deps;
+    try {
+      const remove = () => images.removeBytesIfUnreferenced(job.imageId);
+      const removed = locks ? await locks.with(`image:${job.imageId}`, remove) : await remove();
+      if (removed) logger.debug({ jobId: job.id, imageId: job.imageId }, 'image of a failed job removed');
+    } catch (error) {
+      logger.warn({ err: error, jobId: job.id, imageId: job.imageId }, 'image of a failed job not removed');
+    }
   }
 
   private announce(job: EnrollJob): Promise<void> {

@@ -145,15 +145,20 @@ describe('readMigrations', () => {
     expect(() => readMigrations(dir, 'milvus')).toThrow(/not valid JSON/);
   });
 
-  it('reads the project scylla migrations: tables created in up (no keyspace named), dropped in down', () => {
+  it('reads the project scylla migrations: tables and columns added in up (no keyspace named), dropped in down', () => {
     const files = readMigrations(join(PROJECT_ROOT, 'db/migration/scylla'), 'scylla');
     expect(files[0]?.version).toBe(1);
-    const created = files
-      .flatMap((f) => f.up as string[])
-      .map((s) => /^CREATE TABLE IF NOT EXISTS (\w+) \(/.exec(s)?.[1]);
-    const dropped = files.flatMap((f) => f.down as string[]).map((s) => /^DROP TABLE IF EXISTS (\w+)$/.exec(s)?.[1]);
+    const isAlter = (s: string) => s.startsWith('ALTER TABLE ');
+    const up = files.flatMap((f) => f.up as string[]);
+    const down = files.flatMap((f) => f.down as string[]);
+    const created = up.filter((s) => !isAlter(s)).map((s) => /^CREATE TABLE IF NOT EXISTS (\w+) \(/.exec(s)?.[1]);
+    const dropped = down.filter((s) => !isAlter(s)).map((s) => /^DROP TABLE IF EXISTS (\w+)$/.exec(s)?.[1]);
     expect(created).not.toContain(undefined);
     expect([...dropped].sort()).toEqual([...created].sort());
+    const added = up.filter(isAlter).map((s) => /^ALTER TABLE (\w+) ADD (\w+) \w+$/.exec(s)?.slice(1, 3).join('.'));
+    const removed = down.filter(isAlter).map((s) => /^ALTER TABLE (\w+) DROP (\w+)$/.exec(s)?.slice(1, 3).join('.'));
+    expect(added).not.toContain(undefined);
+    expect([...removed].sort()).toEqual([...added].sort());
     const all = files.flatMap((f) => [...f.up, ...f.down] as string[]);
     for (const statement of all) {
       expect(statement).not.toMatch(/ALLOW FILTERING/i);

@@ -69,11 +69,20 @@ export interface EnrollJobRepository {
   get(id: string): Promise<EnrollJob | undefined>;
 }
 
+/** Usernames are compared without regard to case: the key a username is stored and looked up under. */
+export const usernameKey = (username: string): string => username.toLowerCase();
+
 export interface UserRepository {
-  /** ConflictError when the username is taken */
+  /** ConflictError when the username is taken, in any case (`Ada` and `ada` are one username) */
   create(user: User): Promise<void>;
   get(id: string): Promise<User | undefined>;
+  /**
+   * the user of this username in any case; where two users from before usernames ignored case differ only
+   * in case, the one spelled exactly so (else the older one)
+   */
   getByUsername(username: string): Promise<User | undefined>;
+  /** writes the password hash, role and tokensValidAfter of the user with this id (the username stays) */
+  update(user: User): Promise<void>;
   list(): Promise<User[]>;
   delete(id: string): Promise<void>;
 }

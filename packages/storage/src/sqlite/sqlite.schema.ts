@@ -98,6 +98,14 @@ const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX faces_by_image ON faces (image_id, id);
   `,
+  // usernames ignore case: looked up by their lower-case form (usernames are ASCII, so lower() agrees with
+  // JavaScript's); not unique, since two users of before may differ only in case (both stay readable)
+  `
+  ALTER TABLE users ADD COLUMN username_key TEXT;
+  UPDATE users SET username_key = lower(username);
+  CREATE INDEX users_by_username_key ON users (username_key);
+  ALTER TABLE users ADD COLUMN tokens_valid_after INTEGER;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

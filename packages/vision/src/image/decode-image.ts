@@ -101,8 +101,15 @@ async function readHeader(bytes: Uint8Array): Promise<Metadata> {
   }
 }
 
+/**
+ * The decoder's own words (libvips: file names, internal function names) stay out of the message a caller
+ * reads; they travel as the cause, which the servers log.
+ */
 function toImageError(error: unknown): ImageError {
   if (error instanceof ImageError) return error;
-  const reason = error instanceof Error ? error.message : String(error);
-  return new ImageError('IMAGE_UNREADABLE', `the image cannot be read: ${reason}`, { cause: error });
+  return new ImageError(
+    'IMAGE_UNREADABLE',
+    `the image cannot be read: it is damaged or cut short; send a whole ${ACCEPTED_FORMATS.join(', ')} file`,
+    { cause: error },
+  );
 }
