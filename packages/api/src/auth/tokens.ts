@@ -29,7 +29,8 @@ export class TokenService {
 
   constructor(
     auth: Config['auth'],
-    private readonly now: () => number = Date.now,
+    // read through Date each time (not a captured Date.now), so it is the same clock the JWT library signs with
+    private readonly now: () => number = () => Date.now(),
   ) {
     if (!auth.jwtSecret) {
       throw new Error('auth.jwtSecret is not set: wire the config through withJwtSecret() at start');
