@@ -73,6 +73,23 @@ describe('methods a path does not have', () => {
     expect(String(byId.headers.allow).split(', ')).toEqual(expect.arrayContaining(['GET', 'PUT', 'DELETE']));
   });
 
+  it('answers 405 before reading a body: QUERY without a content type, a body it cannot parse', async () => {
+    const bare = await api.app.inject({ method: 'QUERY', url: '/api/v1/health' });
+    expect(bare.statusCode).toBe(405);
+    expect(bare.headers.allow).toBe('GET, HEAD');
+    const withBody = await api.app.inject({
+      method: 'QUERY',
+      url: '/api/v1/auth/me',
+      headers: { 'content-type': 'application/json' },
+      payload: '{not json',
+    });
+    expect(withBody.statusCode).toBe(405);
+  });
+
+  it('documents the 401 of a wrong password on the public login route', () => {
+    expect(statusesOf('/api/v1/auth/login', 'post')).toContain(401);
+  });
+
   it('still answers 404 for a path nobody has', async () => {
     const answer = await api.app.inject({ method: 'PATCH', url: '/api/v1/nothing/here' });
     expect(answer.statusCode).toBe(404);

@@ -97,7 +97,7 @@ export function registerErrorResponses(
   });
 
   /** answers 405 when the path is known under other methods; false when it is not known at all */
-  return (request, reply) => {
+  const methodNotAllowed = (request: FastifyRequest, reply: FastifyReply): boolean => {
     const path = request.url.split('?')[0] ?? '';
     const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods))];
     if (allowed.length === 0 || allowed.includes(request.method)) return false;
@@ -107,4 +107,9 @@ export function registerErrorResponses(
       .send(fail('METHOD_NOT_ALLOWED', `${path} takes ${allowed.join(', ')}, not ${request.method}`));
     return true;
   };
+  // before the body is read: a method the path lacks is a 405 whatever it sends (QUERY, say, carries a body)
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.is404 && methodNotAllowed(request, reply)) return reply;
+  });
+  return methodNotAllowed;
 }

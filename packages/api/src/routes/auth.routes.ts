@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
-import { envelopeOf, ok } from '../http/envelope.js';
+import { envelopeOf, errorEnvelope, ok } from '../http/envelope.js';
 import { accessToken, changePasswordBody, loginBody, principal } from '../schemas/auth.schemas.js';
 import { AuthService } from '../services/auth.service.js';
 import { UserService } from '../services/user.service.js';
@@ -29,7 +29,8 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => {
         summary:
           'Log in with a username and password; answers an access token. After repeated failures a username must wait (429 with Retry-After), longer after each',
         body: loginBody,
-        response: { 200: envelopeOf(accessToken) },
+        // public, yet a wrong username or password is a 401
+        response: { 200: envelopeOf(accessToken), 401: errorEnvelope.describe('an error: UNAUTHENTICATED') },
       },
     },
     async ({ body, log }) => {
