@@ -3,7 +3,9 @@
 # of `freeface start` (the embedded profile, a fresh data dir, loopback, free ports), with an admin token.
 #   bash scripts/fuzz-api.sh [extra st run options]     (npm run fuzz:api; CI runs it)
 # Fails on any server error, undocumented status code, wrong answer to an undeclared method, or an answer that
-# does not match its schema. scripts/fuzz-api.toml leaves out what would lock the fuzzer out.
+# does not match its schema. scripts/fuzz-api.toml leaves out what would lock the fuzzer out. One check is off:
+# positive_data_acceptance, which wants every schema-valid request accepted, while some are rightly refused with
+# a 400 for what no schema can say (a page token the server did not sign, base64 that is not an image).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -41,6 +43,7 @@ token=$(curl -sf -X POST "$base/api/v1/auth/login" -H 'content-type: application
 set +e
 # from the temporary folder, so that Schemathesis' own cache (.schemathesis/) stays out of the checkout
 (cd "$data" && "$venv/bin/st" --config-file "$root/scripts/fuzz-api.toml" run "$base/docs/json" -H "Authorization: Bearer $token" --checks all \
+  --exclude-checks positive_data_acceptance \
   --max-examples "${FUZZ_EXAMPLES:-30}" --workers 2 --request-timeout 60 --seed 1 \
   "$@")
 status=$?
