@@ -86,6 +86,12 @@ describe('methods a path does not have', () => {
     expect(withBody.statusCode).toBe(405);
   });
 
+  it('names only the methods of the route the router would take: /faces/detect is not /faces/{id}', async () => {
+    const answer = await api.app.inject({ method: 'OPTIONS', url: '/api/v1/faces/detect' });
+    expect(answer.statusCode).toBe(405);
+    expect(answer.headers.allow).toBe('POST');
+  });
+
   it('documents the 401 of a wrong password on the public login route', () => {
     expect(statusesOf('/api/v1/auth/login', 'post')).toContain(401);
   });

@@ -87,10 +87,11 @@ const patternOf = (url: string) =>
 export function registerErrorResponses(
   app: FastifyInstance,
 ): (request: FastifyRequest, reply: FastifyReply) => boolean {
-  const routes: Array<{ pattern: RegExp; methods: string[] }> = [];
+  const routes: Array<{ pattern: RegExp; methods: string[]; fixedParts: number }> = [];
   app.addHook('onRoute', (route: RouteOptions) => {
     const methods = [route.method].flat().map((m) => m.toUpperCase());
-    routes.push({ pattern: patternOf(route.url), methods });
+    const fixedParts = route.url.split('/').filter((part) => part !== '*' && !part.startsWith(':')).length;
+    routes.push({ pattern: patternOf(route.url), methods, fixedParts });
     if (!route.schema || (route.schema as { hide?: boolean }).hide) return;
     const errors = Object.fromEntries(errorStatusesOf(shapeOf(route)).map((status) => [status, envelopeFor(status)]));
     route.schema = { ...route.schema, response: { ...errors, ...(route.schema.response as object | undefined) } };
@@ -99,7 +100,10 @@ export function registerErrorResponses(
   /** answers 405 when the path is known under other methods; false when it is not known at all */
   const methodNotAllowed = (request: FastifyRequest, reply: FastifyReply): boolean => {
     const path = request.url.split('?')[0] ?? '';
-    const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods))];
+    // as the router does: a path with fixed parts wins over a parametric one (/faces/detect is not /faces/:id)
+    const matching = routes.filter((r) => r.pattern.test(path));
+    const best = Math.max(...matching.map((r) => r.fixedParts));
+    const allowed = [...new Set(matching.filter((r) => r.fixedParts === best).flatMap((r) => r.methods))];
     if (allowed.length === 0 || allowed.includes(request.method)) return false;
     reply
       .status(405)

@@ -23,6 +23,7 @@ export const metricsRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, { metri
       schema: {
         tags: ['metrics'],
         description: 'Prometheus text exposition',
+        // the answer is text (sent as it is, never serialised); the zod transform documents it as a string
         response: { 200: z.string().describe('the Prometheus text exposition format (text/plain; version=0.0.4)') },
       },
     },
