@@ -13,6 +13,7 @@ import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './htt
 import { registerErrorResponses } from './http/error-responses.js';
 import { registerHttpMetrics } from './http/http-metrics.js';
 import { registerBodyTimeout, serverTimeouts } from './http/request-timeouts.js';
+import { withTextAnswers } from './http/text-answers.js';
 import { apiKeysRoutes } from './routes/api-keys.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { faceApiRoutes } from './routes/face-api.routes.js';
@@ -63,7 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
       security: [{ bearer: [] }, { apiKey: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: withTextAnswers(jsonSchemaTransform),
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 

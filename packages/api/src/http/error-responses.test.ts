@@ -92,6 +92,12 @@ describe('methods a path does not have', () => {
     expect(answer.headers.allow).toBe('POST');
   });
 
+  it('documents a text answer under its content type, its errors still as JSON', () => {
+    const { responses } = doc.paths['/api/v1/metrics/prometheus'].get;
+    expect(Object.keys(responses['200'].content)).toEqual(['text/plain']);
+    expect(Object.keys(responses['401'].content)).toEqual(['application/json']);
+  });
+
   it('documents the 401 of a wrong password on the public login route', () => {
     expect(statusesOf('/api/v1/auth/login', 'post')).toContain(401);
   });

@@ -19,11 +19,11 @@ export const metricsRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, { metri
   api.get(
     '/metrics/prometheus',
     {
-      config: { access: 'viewer' },
+      config: { access: 'viewer', textAnswer: 'text/plain' },
       schema: {
         tags: ['metrics'],
         description: 'Prometheus text exposition',
-        // the answer is text (sent as it is, never serialised); the zod transform documents it as a string
+        // the answer is text, sent as it is (never serialised), and documented as text/plain (http/text-answers.ts)
         response: { 200: z.string().describe('the Prometheus text exposition format (text/plain; version=0.0.4)') },
       },
     },
