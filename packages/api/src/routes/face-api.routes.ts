@@ -8,6 +8,7 @@ import { clusteringRoutes } from './clustering.routes.js';
 import type { FaceRouteOptions } from './face-route-options.js';
 import { facesRoutes } from './faces.routes.js';
 import { imagesRoutes } from './images.routes.js';
+import { jobsRoutes } from './jobs.routes.js';
 import { personsRoutes } from './persons.routes.js';
 import { recognitionRoutes } from './recognition.routes.js';
 
@@ -30,6 +31,7 @@ export const faceApiRoutes: FastifyPluginAsync<AppDeps> = async (api, deps) => {
   await api.register(recognitionRoutes, options);
   await api.register(personsRoutes, options);
   await api.register(imagesRoutes, options);
+  await api.register(jobsRoutes, options);
   const clustering = clusterOperationsOf(deps);
   api.addHook('onClose', async () => clustering.close());
   await api.register(clusteringRoutes, { operations: clustering.operations, metrics: options.metrics });

@@ -110,6 +110,12 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE appearances RENAME COLUMN face_id TO appearance_id;
   `,
+  // jobs listed newest first, by status and priority (issue 14); how each job's webhook went
+  `
+  ALTER TABLE enroll_jobs ADD COLUMN webhook_delivery TEXT;
+  CREATE INDEX enroll_jobs_by_status ON enroll_jobs (status, priority, created_at, id);
+  CREATE INDEX enroll_jobs_by_created ON enroll_jobs (created_at, id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
