@@ -5,6 +5,7 @@ import { clusterOperationsOf } from '../services/cluster-operations.js';
 import { createFaceServices } from '../services/face-services.js';
 import { decodeImageData } from '../services/image-data.js';
 import { clusteringRoutes } from './clustering.routes.js';
+import { clustersRoutes } from './clusters.routes.js';
 import type { FaceRouteOptions } from './face-route-options.js';
 import { facesRoutes } from './faces.routes.js';
 import { imagesRoutes } from './images.routes.js';
@@ -35,4 +36,11 @@ export const faceApiRoutes: FastifyPluginAsync<AppDeps> = async (api, deps) => {
   const clustering = clusterOperationsOf(deps);
   api.addHook('onClose', async () => clustering.close());
   await api.register(clusteringRoutes, { operations: clustering.operations, metrics: options.metrics });
+  await api.register(clustersRoutes, {
+    operations: clustering.operations,
+    metadata: deps.storage.metadata,
+    defaultModel: deps.config.models.embedder,
+    metadataLimits: options.metadataLimits,
+    metrics: options.metrics,
+  });
 };
