@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
-import type { EnrollJob } from '@freeface/domain';
+import { type EnrollJob, isJobDone } from '@freeface/domain';
 import { consumerGroups, createEnrollmentServices, jobFaceId, sha256Hex, sniffImageType } from '@freeface/enrollment';
 import {
   allTopics,
@@ -173,7 +173,7 @@ describe.skipIf(!run.up || !faces)('async enrollment crash safety (real Kafka, S
       for (let i = 0; i < ids.length; i += 64) {
         const got = await Promise.all(ids.slice(i, i + 64).map((id) => storage?.metadata.jobs.get(id)));
         for (const job of got) {
-          if (job && (job.status === 'completed' || job.status === 'failed')) {
+          if (job && isJobDone(job.status)) {
             pending.delete(job.id);
             final.set(job.id, job);
           }

@@ -18,6 +18,7 @@ export function faceClusterHandlers(clustering: FaceClustering): FaceClusterHand
     mergePersons: (personId, fromPersonId) => clustering.mergePersons(personId, fromPersonId),
     moveFace: (faceId, personId) => clustering.moveFace(faceId, personId),
     recluster: (model, threshold) => clustering.recluster(model, { threshold }),
+    nameCluster: (clusterId, naming) => clustering.nameCluster(clusterId, naming),
     async listClusters(model, limit) {
       const clusters = await clustering.listClusters(model);
       return {

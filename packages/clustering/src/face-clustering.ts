@@ -1,5 +1,6 @@
 import type { FaceCluster } from '@freeface/domain';
 import { NotFoundError } from '@freeface/domain';
+import { type ClusterNaming, type NamedCluster, nameCluster } from './cluster-naming.js';
 import { type ClusteringContext, type ClusteringDeps, clusteringContext } from './clustering-context.js';
 import { type ClusterOutcome, FaceClusterer, type UnknownOutcome } from './face-clusterer.js';
 import { type MergedPersons, type MovedFace, PersonOperations } from './person-operations.js';
@@ -9,6 +10,7 @@ import { Reclusterer, type ReclusterOptions, type ReclusterReport } from './recl
 export interface PersonClusterOperations {
   mergePersons(intoId: string, fromId: string): Promise<MergedPersons>;
   moveFace(faceId: string, personId: string): Promise<MovedFace>;
+  nameCluster(clusterId: string, naming: ClusterNaming): Promise<NamedCluster>;
 }
 
 export interface FaceClusteringDeps extends ClusteringDeps {
@@ -54,6 +56,11 @@ export class FaceClustering implements PersonClusterOperations {
 
   moveFace(faceId: string, personId: string): Promise<MovedFace> {
     return this.operations.moveFace(faceId, personId);
+  }
+
+  /** The cluster becomes a person (a new one, or the one clustering made of it, named). */
+  nameCluster(clusterId: string, naming: ClusterNaming): Promise<NamedCluster> {
+    return nameCluster(this.ctx, clusterId, naming);
   }
 
   recluster(model = this.defaultModel, options: ReclusterOptions = {}): Promise<ReclusterReport> {

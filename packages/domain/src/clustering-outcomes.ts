@@ -57,3 +57,19 @@ export interface ReclusterReport {
   /** clusters too small for a person, waiting for more faces */
   readonly pending: number;
 }
+
+/** What a cluster is named into: a person with these fields. */
+export interface ClusterNaming {
+  readonly name: string;
+  readonly externalId?: string | undefined;
+  readonly metadata?: Record<string, unknown> | undefined;
+}
+
+export interface NamedCluster {
+  readonly clusterId: string;
+  readonly personId: string;
+  /** true: a new person was made; false: the person clustering had made of it was named */
+  readonly createdPerson: boolean;
+  /** faces of the cluster that went to the person now (none when they were its already) */
+  readonly assignedFaces: number;
+}

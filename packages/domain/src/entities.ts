@@ -3,7 +3,19 @@
 
 export type Role = 'admin' | 'operator' | 'viewer';
 export type Priority = 'critical' | 'high' | 'normal' | 'low';
-export type JobStatus = 'queued' | 'processing' | 'completed' | 'failed';
+/** dead_lettered: failed after every attempt with an error a retry may cure; an operator may send it again */
+export type JobStatus = 'queued' | 'processing' | 'completed' | 'failed' | 'dead_lettered';
+export const JOB_STATUSES = [
+  'queued',
+  'processing',
+  'completed',
+  'failed',
+  'dead_lettered',
+] as const satisfies readonly JobStatus[];
+/** a job in one of these states runs no more (a dead-lettered one runs again only when an operator retries it) */
+export const isJobDone = (status: JobStatus): boolean =>
+  status === 'completed' || status === 'failed' || status === 'dead_lettered';
+export const JOB_PRIORITIES = ['critical', 'high', 'normal', 'low'] as const satisfies readonly Priority[];
 
 export interface GeoPoint {
   lat: number;
@@ -75,6 +87,25 @@ export interface EnrollJob {
   attempts: number;
   createdAt: Date;
   updatedAt: Date;
+  /** how its webhook went, once the dispatcher tried it (only for jobs with a webhookUrl) */
+  webhook?: WebhookDelivery;
+}
+
+/**
+ * delivered: a 2xx; retrying: failed so far, more tries to come; given_up: failed after every retry;
+ * rejected: the receiver answered another 4xx (not sent again); not_sent: its URL or API key was refused
+ */
+export type WebhookState = 'retrying' | 'delivered' | 'given_up' | 'rejected' | 'not_sent';
+
+/** The webhook of a job as far as it went: how many POSTs, and how the last one ended. */
+export interface WebhookDelivery {
+  state: WebhookState;
+  attempts: number;
+  /** the HTTP status of the last answer; undefined when it had none (a network error, a timeout) */
+  lastStatusCode?: number;
+  /** why the last attempt failed, when it did */
+  lastError?: string;
+  lastAttemptAt?: Date;
 }
 
 export interface User {

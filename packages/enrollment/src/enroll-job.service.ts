@@ -1,11 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { type EnrollJob, NotFoundError, type Priority, UnavailableError } from '@freeface/domain';
+import {
+  ConflictError,
+  type EnrollJob,
+  NotFoundError,
+  type Page,
+  type Priority,
+  UnavailableError,
+} from '@freeface/domain';
 import type { EventBus, Topics } from '@freeface/events';
 import type { Logger } from '@freeface/observability';
-import type { MetadataStore } from '@freeface/storage';
+import type { JobQuery, MetadataStore } from '@freeface/storage';
 import type { EnrollRequest } from './enroll.service.js';
 import type { ImageService } from './image.service.js';
 import { storedOptions } from './job-options.js';
+import { describeJob, type JobView } from './job-view.js';
 import type { PersonService } from './person.service.js';
 
 export interface AsyncEnrollRequest extends Omit<EnrollRequest, 'jobId'> {
@@ -51,6 +59,46 @@ export class EnrollJobService {
       ...(request.webhookUrl !== undefined ? { webhookUrl: request.webhookUrl } : {}),
     };
     await this.metadata.jobs.put(job);
+    await this.queue(job, now);
+    return job;
+  }
+
+  /**
+   * Sends a dead-lettered job again: queued with its attempts from zero, its webhook to be sent anew.
+   * ConflictError for a job in any other state, or whose image is gone (dead-lettered before images were
+   * kept for a retry).
+   */
+  async retry(id: string): Promise<EnrollJob> {
+    const job = await this.status(id);
+    if (job.status !== 'dead_lettered')
+      throw new ConflictError(`job ${id} is ${job.status}: only a dead-lettered job can be retried`, { jobId: id });
+    if (!(await this.images.hasBytes(job.imageId)))
+      throw new ConflictError(`job ${id} cannot be retried: its image is gone; enroll the image again`, { jobId: id });
+    const { error: _error, webhook: _webhook, ...rest } = job;
+    const now = new Date();
+    const queued: EnrollJob = { ...rest, status: 'queued', attempts: 0, updatedAt: now };
+    await this.metadata.jobs.put(queued);
+    await this.queue(queued, now);
+    this.logger.info({ jobId: id }, 'dead-lettered enrollment job retried');
+    return queued;
+  }
+
+  /** The job as the API shows it, each face with the person it is with now. */
+  async describe(id: string): Promise<JobView> {
+    return this.show(await this.status(id));
+  }
+
+  show(job: EnrollJob): Promise<JobView> {
+    return describeJob(this.metadata, job);
+  }
+
+  /** Newest first, by status and priority. */
+  list(query: JobQuery): Promise<Page<EnrollJob>> {
+    return this.metadata.jobs.list(query);
+  }
+
+  /** The request on the topic of the job's priority; a job that cannot be queued is failed, UnavailableError. */
+  private async queue(job: EnrollJob, now: Date): Promise<void> {
     try {
       await this.bus.publish(this.topics.enrollRequests[job.priority], job.id, {
         kind: 'enroll.request',
@@ -69,7 +117,6 @@ export class EnrollJobService {
         jobId: job.id,
       });
     }
-    return job;
   }
 
   async status(id: string): Promise<EnrollJob> {

@@ -52,6 +52,11 @@ export class ImageService {
     return { record, body: object.body };
   }
 
+  /** whether the bytes are still stored (a dead-lettered job's, before it is retried) */
+  async hasBytes(id: string): Promise<boolean> {
+    return (await this.storage.objects.head(imageObjectKey(id))) !== undefined;
+  }
+
   /** All the bytes (the async worker reads back what enroll_async stored); NotFoundError when gone. */
   async readBytes(id: string): Promise<Buffer> {
     const object = await this.storage.objects.get(imageObjectKey(id));

@@ -35,7 +35,15 @@ export { jobFaceId, uuidFrom } from './face-ids.js';
 export { ImageService, imageObjectKey } from './image.service.js';
 export { type ImageBytes, sha256Hex, sniffImageType } from './image-bytes.js';
 export { optionsOfJob, storedOptions, webhookKeyOf } from './job-options.js';
-export { errorOfJob, failureReason, type JobView, jobView } from './job-view.js';
+export {
+  describeJob,
+  errorOfJob,
+  failureReason,
+  type JobFaceView,
+  type JobView,
+  jobView,
+  type WebhookView,
+} from './job-view.js';
 export { type LockOptions, Locks } from './locks.js';
 export { type PersonChanges, type PersonFields, type PersonRef, PersonService } from './person.service.js';
 export {

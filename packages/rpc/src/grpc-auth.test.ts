@@ -47,6 +47,7 @@ const cluster: FaceClusterHandlers = {
     handled.push('listClusters');
     return { model: model ?? 'm', total: 0, clusters: [] };
   },
+  nameCluster: async () => ({}) as never,
 };
 
 let server: RunningGrpcServer;
@@ -123,9 +124,11 @@ describe('gRPC credentials', () => {
     expect(denied.message).toBe(
       `${FACE_CLUSTER_SERVICE}/MergePersons needs the operator role or higher; the API key viewer-key has the viewer role`,
     );
+    const naming = await failure(clusterWith(viewer).nameCluster('c1', { name: 'Ada' }));
+    expect(naming).toMatchObject({ code: 'FORBIDDEN', status: 'PERMISSION_DENIED' });
     expect(handled).toEqual(['listClusters', 'listModels']);
     // the refusal is counted like any call (metrics by method and status)
-    expect(records.at(-1)).toMatchObject({ method: 'MergePersons', status: 'PERMISSION_DENIED', code: 'FORBIDDEN' });
+    expect(records.at(-1)).toMatchObject({ method: 'NameCluster', status: 'PERMISSION_DENIED', code: 'FORBIDDEN' });
   });
 
   it("lets an operator's or admin's API key and the service token merge persons", async () => {

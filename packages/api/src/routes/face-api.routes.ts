@@ -5,9 +5,11 @@ import { clusterOperationsOf } from '../services/cluster-operations.js';
 import { createFaceServices } from '../services/face-services.js';
 import { decodeImageData } from '../services/image-data.js';
 import { clusteringRoutes } from './clustering.routes.js';
+import { clustersRoutes } from './clusters.routes.js';
 import type { FaceRouteOptions } from './face-route-options.js';
 import { facesRoutes } from './faces.routes.js';
 import { imagesRoutes } from './images.routes.js';
+import { jobsRoutes } from './jobs.routes.js';
 import { personsRoutes } from './persons.routes.js';
 import { recognitionRoutes } from './recognition.routes.js';
 
@@ -30,7 +32,15 @@ export const faceApiRoutes: FastifyPluginAsync<AppDeps> = async (api, deps) => {
   await api.register(recognitionRoutes, options);
   await api.register(personsRoutes, options);
   await api.register(imagesRoutes, options);
+  await api.register(jobsRoutes, options);
   const clustering = clusterOperationsOf(deps);
   api.addHook('onClose', async () => clustering.close());
   await api.register(clusteringRoutes, { operations: clustering.operations, metrics: options.metrics });
+  await api.register(clustersRoutes, {
+    operations: clustering.operations,
+    metadata: deps.storage.metadata,
+    defaultModel: deps.config.models.embedder,
+    metadataLimits: options.metadataLimits,
+    metrics: options.metrics,
+  });
 };

@@ -121,12 +121,14 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       config: { access: 'viewer' },
       schema: {
         tags,
-        summary: 'How an async enrollment is going: queued, processing, completed (face ids) or failed (reason)',
+        summary:
+          'How an async enrollment is going: queued, processing, completed (its faces and the persons they are with now), ' +
+          'failed or dead_lettered (reason); how its webhook went',
         params: jobIdParams,
         response: { 200: envelopeOf(enrollJob) },
       },
     },
-    async ({ params }) => ok(showJob(await jobs.status(params.job_id))),
+    async ({ params }) => ok(await jobs.describe(params.job_id)),
   );
 
   api.get(

@@ -11,6 +11,7 @@ import {
   similarityThreshold,
   toIso,
 } from './common.schemas.js';
+import type { enrollJob } from './jobs.schemas.js';
 
 export const externalId = z.string().min(1).max(256).describe("the caller's own id for the person");
 
@@ -83,22 +84,7 @@ export const enrollment = z.object({
   faces: z.array(enrolledFace),
 });
 
-export const enrollJob = z.object({
-  job_id: z.string(),
-  status: z.enum(['queued', 'processing', 'completed', 'failed']),
-  priority: z.enum(['critical', 'high', 'normal', 'low']),
-  person_id: z.string().nullable().describe('known once the job completes when it was sent with external_id'),
-  external_id: z.string().nullable(),
-  image_id: z.string(),
-  face_ids: z.array(z.string()).describe('the enrolled faces, once completed'),
-  error: z
-    .object({ code: z.string(), message: z.string() })
-    .nullable()
-    .describe('why the job failed (codes as in error answers, e.g. NO_FACE)'),
-  attempts: z.number().int(),
-  created_at: z.string(),
-  updated_at: z.string(),
-});
+export { enrollJob } from './jobs.schemas.js';
 
 export const jobIdParams = z.object({ job_id: id('enrollment job') });
 export const faceIdParams = z.object({ face_id: id('face') });

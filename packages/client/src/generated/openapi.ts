@@ -3112,24 +3112,78 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             message: string;
+                            /**
+                             * @example {
+                             *       "job_id": "6f1c2a0e-0d3c-4b5e-9a51-2f6f3b1e8c10",
+                             *       "status": "completed",
+                             *       "priority": "normal",
+                             *       "person_id": "0b7e9a52-3c1d-4f8e-8a2b-5d6c7e8f9a01",
+                             *       "external_id": null,
+                             *       "image_id": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                             *       "face_ids": [
+                             *         "1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
+                             *       ],
+                             *       "faces": [
+                             *         {
+                             *           "face_id": "1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+                             *           "person_id": "0b7e9a52-3c1d-4f8e-8a2b-5d6c7e8f9a01"
+                             *         }
+                             *       ],
+                             *       "error": null,
+                             *       "attempts": 1,
+                             *       "webhook": {
+                             *         "state": "given_up",
+                             *         "attempts": 4,
+                             *         "last_status_code": 503,
+                             *         "last_error": "the receiver answered 503",
+                             *         "last_attempt_at": "2026-11-25T10:00:09.000Z"
+                             *       },
+                             *       "created_at": "2026-11-25T10:00:00.000Z",
+                             *       "updated_at": "2026-11-25T10:00:02.000Z"
+                             *     }
+                             */
                             data: {
                                 job_id: string;
-                                /** @enum {string} */
-                                status: "queued" | "processing" | "completed" | "failed";
+                                /**
+                                 * @description queued, processing, completed, failed (for good: the image cannot succeed), or dead_lettered (failed after every attempt with an error a retry may cure: POST /faces/enroll/jobs/{job_id}/retry sends it again)
+                                 * @enum {string}
+                                 */
+                                status: "queued" | "processing" | "completed" | "failed" | "dead_lettered";
                                 /** @enum {string} */
                                 priority: "critical" | "high" | "normal" | "low";
-                                /** @description known once the job completes when it was sent with external_id */
+                                /** @description the person the job enrolled into (known once it completes when it was sent with external_id); for a job that named none, the person its faces ended in once face-cluster put them all in one */
                                 person_id: string | null;
                                 external_id: string | null;
                                 image_id: string;
                                 /** @description the enrolled faces, once completed */
                                 face_ids: string[];
-                                /** @description why the job failed (codes as in error answers, e.g. NO_FACE) */
+                                /** @description each face of the job still enrolled, with the person it is with now */
+                                faces: {
+                                    face_id: string;
+                                    /** @description the person the face is with now (also when face-cluster put it in one later); null: none yet */
+                                    person_id: string | null;
+                                }[];
+                                /** @description why the job failed or was dead-lettered (codes as in error answers, e.g. NO_FACE) */
                                 error: {
                                     code: string;
                                     message: string;
                                 } | null;
                                 attempts: number;
+                                /** @description how the webhook of the job went; null for a job without webhook_url */
+                                webhook: {
+                                    /**
+                                     * @description pending: not tried yet; retrying: failed so far, more tries to come; delivered: a 2xx; given_up: failed after every retry (settings webhooks.retries); rejected: the receiver answered another 4xx; not_sent: its URL or the API key of the job was refused
+                                     * @enum {string}
+                                     */
+                                    state: "pending" | "retrying" | "delivered" | "given_up" | "rejected" | "not_sent";
+                                    /** @description POSTs made so far */
+                                    attempts: number;
+                                    /** @description HTTP status of the last answer; null: none (network error) */
+                                    last_status_code: number | null;
+                                    /** @description why the last attempt failed; null when it did not */
+                                    last_error: string | null;
+                                    last_attempt_at: string | null;
+                                } | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -3339,7 +3393,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How an async enrollment is going: queued, processing, completed (face ids) or failed (reason) */
+        /** How an async enrollment is going: queued, processing, completed (its faces and the persons they are with now), failed or dead_lettered (reason); how its webhook went */
         get: {
             parameters: {
                 query?: never;
@@ -3362,24 +3416,78 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             message: string;
+                            /**
+                             * @example {
+                             *       "job_id": "6f1c2a0e-0d3c-4b5e-9a51-2f6f3b1e8c10",
+                             *       "status": "completed",
+                             *       "priority": "normal",
+                             *       "person_id": "0b7e9a52-3c1d-4f8e-8a2b-5d6c7e8f9a01",
+                             *       "external_id": null,
+                             *       "image_id": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                             *       "face_ids": [
+                             *         "1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
+                             *       ],
+                             *       "faces": [
+                             *         {
+                             *           "face_id": "1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+                             *           "person_id": "0b7e9a52-3c1d-4f8e-8a2b-5d6c7e8f9a01"
+                             *         }
+                             *       ],
+                             *       "error": null,
+                             *       "attempts": 1,
+                             *       "webhook": {
+                             *         "state": "given_up",
+                             *         "attempts": 4,
+                             *         "last_status_code": 503,
+                             *         "last_error": "the receiver answered 503",
+                             *         "last_attempt_at": "2026-11-25T10:00:09.000Z"
+                             *       },
+                             *       "created_at": "2026-11-25T10:00:00.000Z",
+                             *       "updated_at": "2026-11-25T10:00:02.000Z"
+                             *     }
+                             */
                             data: {
                                 job_id: string;
-                                /** @enum {string} */
-                                status: "queued" | "processing" | "completed" | "failed";
+                                /**
+                                 * @description queued, processing, completed, failed (for good: the image cannot succeed), or dead_lettered (failed after every attempt with an error a retry may cure: POST /faces/enroll/jobs/{job_id}/retry sends it again)
+                                 * @enum {string}
+                                 */
+                                status: "queued" | "processing" | "completed" | "failed" | "dead_lettered";
                                 /** @enum {string} */
                                 priority: "critical" | "high" | "normal" | "low";
-                                /** @description known once the job completes when it was sent with external_id */
+                                /** @description the person the job enrolled into (known once it completes when it was sent with external_id); for a job that named none, the person its faces ended in once face-cluster put them all in one */
                                 person_id: string | null;
                                 external_id: string | null;
                                 image_id: string;
                                 /** @description the enrolled faces, once completed */
                                 face_ids: string[];
-                                /** @description why the job failed (codes as in error answers, e.g. NO_FACE) */
+                                /** @description each face of the job still enrolled, with the person it is with now */
+                                faces: {
+                                    face_id: string;
+                                    /** @description the person the face is with now (also when face-cluster put it in one later); null: none yet */
+                                    person_id: string | null;
+                                }[];
+                                /** @description why the job failed or was dead-lettered (codes as in error answers, e.g. NO_FACE) */
                                 error: {
                                     code: string;
                                     message: string;
                                 } | null;
                                 attempts: number;
+                                /** @description how the webhook of the job went; null for a job without webhook_url */
+                                webhook: {
+                                    /**
+                                     * @description pending: not tried yet; retrying: failed so far, more tries to come; delivered: a 2xx; given_up: failed after every retry (settings webhooks.retries); rejected: the receiver answered another 4xx; not_sent: its URL or the API key of the job was refused
+                                     * @enum {string}
+                                     */
+                                    state: "pending" | "retrying" | "delivered" | "given_up" | "rejected" | "not_sent";
+                                    /** @description POSTs made so far */
+                                    attempts: number;
+                                    /** @description HTTP status of the last answer; null: none (network error) */
+                                    last_status_code: number | null;
+                                    /** @description why the last attempt failed; null when it did not */
+                                    last_error: string | null;
+                                    last_attempt_at: string | null;
+                                } | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -6966,6 +7074,492 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/faces/enroll/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The async enrollment jobs, newest first, by status and priority (status=dead_lettered: the dead letters, with why) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only jobs in this state (dead_lettered: the dead letters) */
+                    status?: "queued" | "processing" | "completed" | "failed" | "dead_lettered";
+                    /** @description only jobs of this priority */
+                    priority?: "critical" | "high" | "normal" | "low";
+                    /** @description items per page */
+                    limit?: number;
+                    /** @description next_page_token of the previous page of the same list, unchanged */
+                    page_token?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            /**
+                             * @example {
+                             *       "jobs": [
+                             *         {
+                             *           "job_id": "6f1c2a0e-0d3c-4b5e-9a51-2f6f3b1e8c10",
+                             *           "status": "completed",
+                             *           "priority": "normal",
+                             *           "person_id": "0b7e9a52-3c1d-4f8e-8a2b-5d6c7e8f9a01",
+                             *           "external_id": null,
+                             *           "image_id": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                             *           "face_ids": [
+                             *             "1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
+                             *           ],
+                             *           "faces": [
+                             *             {
+                             *               "face_id": "1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+                             *               "person_id": "0b7e9a52-3c1d-4f8e-8a2b-5d6c7e8f9a01"
+                             *             }
+                             *           ],
+                             *           "error": null,
+                             *           "attempts": 1,
+                             *           "webhook": {
+                             *             "state": "given_up",
+                             *             "attempts": 4,
+                             *             "last_status_code": 503,
+                             *             "last_error": "the receiver answered 503",
+                             *             "last_attempt_at": "2026-11-25T10:00:09.000Z"
+                             *           },
+                             *           "created_at": "2026-11-25T10:00:00.000Z",
+                             *           "updated_at": "2026-11-25T10:00:02.000Z"
+                             *         }
+                             *       ],
+                             *       "next_page_token": null
+                             *     }
+                             */
+                            data: {
+                                /** @description newest first */
+                                jobs: {
+                                    job_id: string;
+                                    /**
+                                     * @description queued, processing, completed, failed (for good: the image cannot succeed), or dead_lettered (failed after every attempt with an error a retry may cure: POST /faces/enroll/jobs/{job_id}/retry sends it again)
+                                     * @enum {string}
+                                     */
+                                    status: "queued" | "processing" | "completed" | "failed" | "dead_lettered";
+                                    /** @enum {string} */
+                                    priority: "critical" | "high" | "normal" | "low";
+                                    /** @description the person the job enrolled into (known once it completes when it was sent with external_id); for a job that named none, the person its faces ended in once face-cluster put them all in one */
+                                    person_id: string | null;
+                                    external_id: string | null;
+                                    image_id: string;
+                                    /** @description the enrolled faces, once completed */
+                                    face_ids: string[];
+                                    /** @description each face of the job still enrolled, with the person it is with now */
+                                    faces: {
+                                        face_id: string;
+                                        /** @description the person the face is with now (also when face-cluster put it in one later); null: none yet */
+                                        person_id: string | null;
+                                    }[];
+                                    /** @description why the job failed or was dead-lettered (codes as in error answers, e.g. NO_FACE) */
+                                    error: {
+                                        code: string;
+                                        message: string;
+                                    } | null;
+                                    attempts: number;
+                                    /** @description how the webhook of the job went; null for a job without webhook_url */
+                                    webhook: {
+                                        /**
+                                         * @description pending: not tried yet; retrying: failed so far, more tries to come; delivered: a 2xx; given_up: failed after every retry (settings webhooks.retries); rejected: the receiver answered another 4xx; not_sent: its URL or the API key of the job was refused
+                                         * @enum {string}
+                                         */
+                                        state: "pending" | "retrying" | "delivered" | "given_up" | "rejected" | "not_sent";
+                                        /** @description POSTs made so far */
+                                        attempts: number;
+                                        /** @description HTTP status of the last answer; null: none (network error) */
+                                        last_status_code: number | null;
+                                        /** @description why the last attempt failed; null when it did not */
+                                        last_error: string | null;
+                                        last_attempt_at: string | null;
+                                    } | null;
+                                    created_at: string;
+                                    updated_at: string;
+                                }[];
+                                /** @description pass as page_token for the next page; null on the last page (a page may hold fewer items than asked) */
+                                next_page_token: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/faces/enroll/jobs/{job_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a dead-lettered job again (202, Location: its status): queued with its attempts from zero; 409 for a job in another state or whose image is gone */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the enrollment job id */
+                    job_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            /**
+                             * @example {
+                             *       "job_id": "6f1c2a0e-0d3c-4b5e-9a51-2f6f3b1e8c10",
+                             *       "status": "completed",
+                             *       "priority": "normal",
+                             *       "person_id": "0b7e9a52-3c1d-4f8e-8a2b-5d6c7e8f9a01",
+                             *       "external_id": null,
+                             *       "image_id": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                             *       "face_ids": [
+                             *         "1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
+                             *       ],
+                             *       "faces": [
+                             *         {
+                             *           "face_id": "1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+                             *           "person_id": "0b7e9a52-3c1d-4f8e-8a2b-5d6c7e8f9a01"
+                             *         }
+                             *       ],
+                             *       "error": null,
+                             *       "attempts": 1,
+                             *       "webhook": {
+                             *         "state": "given_up",
+                             *         "attempts": 4,
+                             *         "last_status_code": 503,
+                             *         "last_error": "the receiver answered 503",
+                             *         "last_attempt_at": "2026-11-25T10:00:09.000Z"
+                             *       },
+                             *       "created_at": "2026-11-25T10:00:00.000Z",
+                             *       "updated_at": "2026-11-25T10:00:02.000Z"
+                             *     }
+                             */
+                            data: {
+                                job_id: string;
+                                /**
+                                 * @description queued, processing, completed, failed (for good: the image cannot succeed), or dead_lettered (failed after every attempt with an error a retry may cure: POST /faces/enroll/jobs/{job_id}/retry sends it again)
+                                 * @enum {string}
+                                 */
+                                status: "queued" | "processing" | "completed" | "failed" | "dead_lettered";
+                                /** @enum {string} */
+                                priority: "critical" | "high" | "normal" | "low";
+                                /** @description the person the job enrolled into (known once it completes when it was sent with external_id); for a job that named none, the person its faces ended in once face-cluster put them all in one */
+                                person_id: string | null;
+                                external_id: string | null;
+                                image_id: string;
+                                /** @description the enrolled faces, once completed */
+                                face_ids: string[];
+                                /** @description each face of the job still enrolled, with the person it is with now */
+                                faces: {
+                                    face_id: string;
+                                    /** @description the person the face is with now (also when face-cluster put it in one later); null: none yet */
+                                    person_id: string | null;
+                                }[];
+                                /** @description why the job failed or was dead-lettered (codes as in error answers, e.g. NO_FACE) */
+                                error: {
+                                    code: string;
+                                    message: string;
+                                } | null;
+                                attempts: number;
+                                /** @description how the webhook of the job went; null for a job without webhook_url */
+                                webhook: {
+                                    /**
+                                     * @description pending: not tried yet; retrying: failed so far, more tries to come; delivered: a 2xx; given_up: failed after every retry (settings webhooks.retries); rejected: the receiver answered another 4xx; not_sent: its URL or the API key of the job was refused
+                                     * @enum {string}
+                                     */
+                                    state: "pending" | "retrying" | "delivered" | "given_up" | "rejected" | "not_sent";
+                                    /** @description POSTs made so far */
+                                    attempts: number;
+                                    /** @description HTTP status of the last answer; null: none (network error) */
+                                    last_status_code: number | null;
+                                    /** @description why the last attempt failed; null when it did not */
+                                    last_error: string | null;
+                                    last_attempt_at: string | null;
+                                } | null;
+                                created_at: string;
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/persons/{person_id}/merge": {
         parameters: {
             query?: never;
@@ -7364,6 +7958,482 @@ export interface paths {
                         "RateLimit-Remaining"?: string;
                         /** @description seconds until the window resets */
                         "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clusters nobody has named, largest first, with sample faces: those waiting for more faces and the persons clustering made (name one with POST /clusters/{cluster_id}/person) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description embedding model id (default: the current embedder) */
+                    model?: string;
+                    /** @description sample faces per cluster */
+                    samples?: number;
+                    /** @description items per page */
+                    limit?: number;
+                    /** @description next_page_token of the previous page of the same list, unchanged */
+                    page_token?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            /**
+                             * @example {
+                             *       "clusters": [
+                             *         {
+                             *           "cluster_id": "3a9d6c1e-7b2f-4e8a-9c5d-1f0e2d3c4b5a",
+                             *           "model": "dlib-resnet-128",
+                             *           "person_id": null,
+                             *           "face_count": 4,
+                             *           "sample_faces": [
+                             *             {
+                             *               "face_id": "5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716",
+                             *               "image_id": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                             *               "bbox": {
+                             *                 "x": 120,
+                             *                 "y": 64,
+                             *                 "width": 96,
+                             *                 "height": 110
+                             *               },
+                             *               "detection_score": 0.97
+                             *             }
+                             *           ],
+                             *           "updated_at": "2026-11-25T10:00:00.000Z"
+                             *         }
+                             *       ],
+                             *       "next_page_token": null
+                             *     }
+                             */
+                            data: {
+                                /** @description largest first (then by id) */
+                                clusters: {
+                                    cluster_id: string;
+                                    model: string;
+                                    /** @description null: waiting for more faces; else the person clustering made of it, unnamed */
+                                    person_id: string | null;
+                                    face_count: number;
+                                    /** @description the first faces of the cluster, to show whom it holds */
+                                    sample_faces: {
+                                        face_id: string;
+                                        /** @description GET /images/{image_id} */
+                                        image_id: string;
+                                        /** @description the face box in image pixels: x, y of the top left corner */
+                                        bbox: {
+                                            x: number;
+                                            y: number;
+                                            width: number;
+                                            height: number;
+                                        };
+                                        detection_score: number;
+                                    }[];
+                                    updated_at: string;
+                                }[];
+                                /** @description pass as page_token for the next page; null on the last page (a page may hold fewer items than asked) */
+                                next_page_token: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{cluster_id}/person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Name a cluster: it becomes a person with its faces (201, Location: the person), or the person clustering made of it is named (200); 409 for a cluster of a person someone named, or an external id taken */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the cluster id */
+                    cluster_id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the person the cluster becomes: a name (required), optionally an external id and metadata */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the caller's own id for the person; unique (409 when taken) */
+                        external_id?: string;
+                        name: string;
+                        /** @description any JSON object the caller wants kept with the person, within the limits of the settings (default: nested at most 8 levels deep, 256 keys in all, 16 KiB as JSON); beyond one, a 400 that names it */
+                        metadata?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            /**
+                             * @example {
+                             *       "cluster_id": "3a9d6c1e-7b2f-4e8a-9c5d-1f0e2d3c4b5a",
+                             *       "person_id": "3a9d6c1e-7b2f-4e8a-9c5d-1f0e2d3c4b5a",
+                             *       "created_person": true,
+                             *       "assigned_faces": 4
+                             *     }
+                             */
+                            data: {
+                                cluster_id: string;
+                                /** @description GET /persons/{person_id} */
+                                person_id: string;
+                                /** @description true: a new person (201); false: the person clustering had made of the cluster, now named (200) */
+                                created_person: boolean;
+                                /** @description faces of the cluster that went to the person now */
+                                assigned_faces: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            /**
+                             * @example {
+                             *       "cluster_id": "3a9d6c1e-7b2f-4e8a-9c5d-1f0e2d3c4b5a",
+                             *       "person_id": "3a9d6c1e-7b2f-4e8a-9c5d-1f0e2d3c4b5a",
+                             *       "created_person": true,
+                             *       "assigned_faces": 4
+                             *     }
+                             */
+                            data: {
+                                cluster_id: string;
+                                /** @description GET /persons/{person_id} */
+                                person_id: string;
+                                /** @description true: a new person (201); false: the person clustering had made of the cluster, now named (200) */
+                                created_person: boolean;
+                                /** @description faces of the cluster that went to the person now */
+                                assigned_faces: number;
+                            };
+                        };
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: PAYLOAD_TOO_LARGE, IMAGE_TOO_LARGE, IMAGE_TOO_MANY_PIXELS */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: IMAGE_UNSUPPORTED_FORMAT */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
                         [name: string]: unknown;
                     };
                     content: {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ApiKey, EnrollJob } from '@freeface/domain';
+import { type ApiKey, type EnrollJob, isJobDone, type WebhookDelivery } from '@freeface/domain';
 import type { EnrollResultMessage, EventBus, Subscription, Topics } from '@freeface/events';
 import type { Logger, Metrics } from '@freeface/observability';
 import type { Cache, MetadataStore } from '@freeface/storage';
@@ -37,9 +37,17 @@ export interface WebhookDispatcherDeps {
   readonly metrics: Metrics;
 }
 
-/** What a webhook carries: the event, and the job as GET /faces/enroll/status/{id} shows it. */
-export const webhookBody = (job: EnrollJob): string =>
-  JSON.stringify({ event: `enroll.${job.status}`, job: jobView(job) });
+/** enroll.completed, or enroll.failed (a dead-lettered job too) */
+export const webhookEvent = (job: EnrollJob): string => `enroll.${job.status === 'completed' ? 'completed' : 'failed'}`;
+
+/**
+ * What a webhook carries: the event, and the job as GET /faces/enroll/status/{job_id} shows it, less
+ * `webhook` (how this very delivery goes is told there, not in it).
+ */
+export const webhookBody = (job: EnrollJob): string => {
+  const { webhook: _, ...view } = jobView(job);
+  return JSON.stringify({ event: webhookEvent(job), job: view });
+};
 
 /** A delivery was made: kept a week, so that a result published again (after a crash) is not sent twice. */
 const SENT_TTL_SECONDS = 7 * 24 * 3600;
@@ -49,8 +57,10 @@ const KEY_CACHE_MS = 30_000;
  * Sends the webhook of each job that ended with a webhook_url: a consumer of the results topic. The body is
  * signed with the webhook secret of the API key the job was made with (see webhook-signature.ts); retried
  * with exponential backoff on network errors, timeouts, 408, 429 and 5xx; given up (and logged) after the
- * retries or on another 4xx. A delivery is remembered in the cache, so a result that comes again is not sent
- * again. Jobs made with a user's access token have no webhook (the API refuses webhook_url for them).
+ * retries or on another 4xx. Each attempt is recorded on the job (its `webhook`: attempts, last status or
+ * error, when), so GET /faces/enroll/status/{job_id} tells a delivery given up. A delivery is remembered in
+ * the cache, so a result that comes again is not sent again (a job retried by an operator is a new result).
+ * Jobs made with a user's access token have no webhook (the API refuses webhook_url for them).
  */
 export async function startWebhookDispatcher(deps: WebhookDispatcherDeps): Promise<Subscription> {
   const { settings, bus, topics, metadata, cache, logger, metrics } = deps;
@@ -65,14 +75,17 @@ export async function startWebhookDispatcher(deps: WebhookDispatcherDeps): Promi
 
   const deliver = async (result: EnrollResultMessage): Promise<void> => {
     const job = await metadata.jobs.get(result.jobId);
-    if (!job?.webhookUrl || (job.status !== 'completed' && job.status !== 'failed')) return;
+    if (!job?.webhookUrl || !isJobDone(job.status)) return;
     const log = logger.child({ jobId: job.id });
-    const marker = `webhook-sent:${job.id}`;
+    const marker = `webhook-sent:${job.id}:${job.updatedAt.getTime()}`;
+    let attempts = job.webhook?.attempts ?? 0;
+    const record = (delivery: Omit<WebhookDelivery, 'attempts'>) => recordDelivery(job, { ...delivery, attempts });
     if ((await cache.get(marker)) !== undefined) return;
     const keyId = webhookKeyOf(job);
     const key = keyId === undefined ? undefined : await keyOf(keyId);
     if (!key || key.revoked) {
       sent.inc({ outcome: 'no_key' });
+      await record({ state: 'not_sent', lastError: 'the API key of the job is gone or revoked' });
       return log.warn({ keyId }, 'webhook not sent: the API key of the job is gone or revoked');
     }
     let url: URL;
@@ -80,6 +93,7 @@ export async function startWebhookDispatcher(deps: WebhookDispatcherDeps): Promi
       url = parseWebhookUrl(job.webhookUrl, settings.allowPrivate, settings.ports);
     } catch (error) {
       sent.inc({ outcome: 'refused' });
+      await record({ state: 'not_sent', lastError: `its URL is refused: ${(error as Error).message}` });
       return log.warn({ err: error }, 'webhook not sent: its URL is refused');
     }
     const body = webhookBody(job);
@@ -89,32 +103,57 @@ export async function startWebhookDispatcher(deps: WebhookDispatcherDeps): Promi
       const headers = {
         [SIGNATURE_HEADER]: signWebhook(key.webhookSecret, timestamp, body),
         [TIMESTAMP_HEADER]: String(timestamp),
-        'x-freeface-event': `enroll.${job.status}`,
+        'x-freeface-event': webhookEvent(job),
         'x-freeface-delivery': job.id,
       };
+      const last = attempt === settings.retries;
+      const lastAttemptAt = new Date();
+      attempts++;
       try {
         const { status } = await postWebhook(url, body, headers, settings);
         if (status >= 200 && status < 300) {
           await cache.set(marker, String(timestamp), SENT_TTL_SECONDS);
           sent.inc({ outcome: 'delivered' });
-          return;
+          return record({ state: 'delivered', lastStatusCode: status, lastAttemptAt });
         }
         if (status !== 408 && status !== 429 && status < 500) {
           sent.inc({ outcome: 'rejected' });
+          const lastError = `the receiver answered ${status}; not sent again`;
+          await record({ state: 'rejected', lastStatusCode: status, lastError, lastAttemptAt });
           return log.warn({ status }, 'webhook refused by its receiver; not sent again');
         }
+        await record({
+          state: last ? 'given_up' : 'retrying',
+          lastStatusCode: status,
+          lastError: `the receiver answered ${status}`,
+          lastAttemptAt,
+        });
         log.warn({ status, attempt }, 'webhook failed');
       } catch (error) {
+        const lastError = (error as Error).message || String(error);
         if ((error as { code?: string }).code === 'EWEBHOOKTARGET') {
           sent.inc({ outcome: 'refused' });
+          await record({ state: 'not_sent', lastError, lastAttemptAt });
           return log.warn({ err: error }, 'webhook not sent: its host resolves to a private address');
         }
+        await record({ state: last ? 'given_up' : 'retrying', lastError, lastAttemptAt });
         log.warn({ err: error, attempt }, 'webhook failed');
       }
     }
     sent.inc({ outcome: 'given_up' });
     log.error({ retries: settings.retries }, 'webhook given up after its retries');
   };
+
+  /** on the job as it is now (its updatedAt kept: the delivery is no change of the job) */
+  async function recordDelivery(of: EnrollJob, webhook: WebhookDelivery): Promise<void> {
+    try {
+      const current = await metadata.jobs.get(of.id);
+      if (current && current.updatedAt.getTime() === of.updatedAt.getTime())
+        await metadata.jobs.put({ ...current, webhook });
+    } catch (error) {
+      logger.warn({ err: error, jobId: of.id }, 'webhook delivery not recorded on its job');
+    }
+  }
 
   return bus.subscribe({
     group: settings.group,

@@ -1,4 +1,4 @@
-import type { EnrollJob } from '@freeface/domain';
+import { type EnrollJob, isJobDone } from '@freeface/domain';
 import { createLogger } from '@freeface/observability';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobFaceId } from '../face-ids.js';
@@ -44,7 +44,7 @@ const start = (w: WorkerWorld, settings: Partial<Parameters<typeof startEnrollWo
 
 const jobOf = async (w: WorkerWorld, id: string) => (await w.storage.metadata.jobs.get(id)) as EnrollJob;
 const ended = (w: WorkerWorld, ids: string[]) => async () =>
-  (await Promise.all(ids.map((id) => jobOf(w, id)))).every((j) => j.status === 'completed' || j.status === 'failed');
+  (await Promise.all(ids.map((id) => jobOf(w, id)))).every((j) => isJobDone(j.status));
 
 describe('enrollment workers', () => {
   it('run jobs in batches: faces with ids made from the job, results and face events published', async () => {
@@ -182,14 +182,14 @@ describe('enrollment workers', () => {
     await waitFor(() => dead.items.length >= 1);
     await workers.close();
     expect(await jobOf(w, job.id)).toMatchObject({
-      status: 'failed',
+      status: 'dead_lettered',
       attempts: 2,
       error:
         'UNAVAILABLE: extractor: INTERNAL: internal error; the server log has the details (gave up after 2 attempts)',
     });
   });
 
-  it('try a job again while the extractor fails, then dead-letter it with the reason and fail it', async () => {
+  it('try a job again while the extractor fails, then dead-letter it with the reason, keeping its image', async () => {
     world = await openWorkerWorld();
     const w = world;
     const dead = await w.collect(w.topics.deadLetters);
@@ -200,7 +200,9 @@ describe('enrollment workers', () => {
     await waitFor(() => dead.items.length >= 1);
     await workers.close();
     const failed = await jobOf(w, job.id);
-    expect(failed).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(failed).toMatchObject({ status: 'dead_lettered', attempts: 3 });
+    // kept for an operator's retry
+    expect(await w.storage.objects.head(imageObjectKey(job.imageId))).toBeDefined();
     expect(failed.error).toBe('UNAVAILABLE: extractor unavailable (gave up after 3 attempts)');
     expect(dead.items[0]?.message).toMatchObject({
       kind: 'dead-letter',

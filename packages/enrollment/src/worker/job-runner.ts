@@ -1,4 +1,4 @@
-import { type EnrollJob, isRetryable, isRetryableCode, UnavailableError } from '@freeface/domain';
+import { type EnrollJob, isJobDone, isRetryable, isRetryableCode, UnavailableError } from '@freeface/domain';
 import type { EventBus, Topics } from '@freeface/events';
 import type { Logger } from '@freeface/observability';
 import type { MetadataStore } from '@freeface/storage';
@@ -53,7 +53,7 @@ interface Ready {
  * to the extractor together, then each job's faces stored (ids made from the job id: a job run twice makes
  * the same faces, once), the job completed or failed, and its result published; only then is its message
  * committed. A job that was already done just has its result published again. A job out of attempts goes to
- * the dead-letter topic with its reason and is failed.
+ * the dead-letter topic with its reason and is dead_lettered (a failure an operator may retry).
  */
 export class JobRunner {
   constructor(private readonly deps: JobRunnerDeps) {}
@@ -106,7 +106,7 @@ export class JobRunner {
       await this.deadLetter(work, 'NOT_FOUND: no such enrollment job', 0);
       return undefined;
     }
-    if (job.status === 'completed' || job.status === 'failed') {
+    if (isJobDone(job.status)) {
       // done before (the message came again after a crash): tell the result again, at least once
       await this.announce(job);
       return undefined;
@@ -115,7 +115,7 @@ export class JobRunner {
       const last = job.error ?? 'INTERNAL: the worker stopped while running it';
       const reason = `${last} (gave up after ${job.attempts} attempts)`;
       await this.deadLetter(work, reason, job.attempts);
-      await this.finish({ ...job, status: 'failed', error: reason, updatedAt: new Date() }, true);
+      await this.finish({ ...job, status: 'dead_lettered', error: reason, updatedAt: new Date() }, true);
       return undefined;
     }
     const running: EnrollJob = { ...job, status: 'processing', attempts: job.attempts + 1, updatedAt: new Date() };
@@ -171,7 +171,10 @@ export class JobRunner {
     }
   }
 
-  /** The job's last state, then its result on the bus; a failed job's image goes when nothing else uses it. */
+  /**
+   * The job's last state, then its result on the bus; a failed job's image goes when nothing else uses it
+   * (a dead-lettered job keeps it: an operator may send the job again, POST /faces/enroll/jobs/{job_id}/retry).
+   */
   private async finish(job: EnrollJob, deadLettered = false): Promise<void> {
     await this.deps.metadata.jobs.put(job);
     if (job.status === 'failed') await this.dropImageOf(job);
@@ -200,7 +203,7 @@ export class JobRunner {
       kind: 'enroll.result',
       version: 1,
       jobId: job.id,
-      status: job.status === 'completed' ? 'completed' : 'failed',
+      status: job.status === 'completed' ? 'completed' : 'failed', // dead-lettered is failed too
       personId: job.personId ?? null,
       externalId: job.externalId ?? null,
       imageId: job.imageId,

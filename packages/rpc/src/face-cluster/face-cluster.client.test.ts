@@ -1,4 +1,4 @@
-import { InvalidArgumentError, NotFoundError } from '@freeface/domain';
+import { ConflictError, InvalidArgumentError, NotFoundError } from '@freeface/domain';
 import { createLogger } from '@freeface/observability';
 import { testGrpcAuth, testServiceCredential } from '@freeface/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,11 @@ const handlers: FaceClusterHandlers = {
         { id: 'b', model: 'm', faceIds: ['f3'], updatedAt },
       ],
     };
+  },
+  nameCluster: async (clusterId, naming) => {
+    calls.push(['nameCluster', clusterId, naming]);
+    if (clusterId === 'named') throw new ConflictError('cluster named belongs to person p, named already');
+    return { clusterId, personId: clusterId, createdPerson: true, assignedFaces: 3 };
   },
 };
 
@@ -126,6 +131,20 @@ describe('FaceClusterClient', () => {
     expect(calls).toContainEqual(['listClusters', 'm', 10]);
     await client.recluster({ model: 'x' });
     expect(calls.at(-1)).toEqual(['recluster', 'x', undefined]);
+  });
+
+  it('names a cluster: fields both ways, absent ones absent, a conflict as CONFLICT', async () => {
+    const naming = { name: 'Ada', externalId: 'emp-1', metadata: { team: 'blue', level: 2 } };
+    expect(await client.nameCluster('c9', naming)).toEqual({
+      clusterId: 'c9',
+      personId: 'c9',
+      createdPerson: true,
+      assignedFaces: 3,
+    });
+    expect(calls).toContainEqual(['nameCluster', 'c9', naming]);
+    await client.nameCluster('c10', { name: 'Bo' });
+    expect(calls).toContainEqual(['nameCluster', 'c10', { name: 'Bo' }]);
+    await expect(client.nameCluster('named', { name: 'X' })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('fails with the handler’s code, and says SERVING to health checks', async () => {

@@ -1,5 +1,13 @@
 import type { Config } from '@freeface/config';
-import type { ClusterOutcome, MergedPersons, MovedFace, ReclusterReport, UnknownOutcome } from '@freeface/domain';
+import type {
+  ClusterNaming,
+  ClusterOutcome,
+  MergedPersons,
+  MovedFace,
+  NamedCluster,
+  ReclusterReport,
+  UnknownOutcome,
+} from '@freeface/domain';
 import { Client, credentials } from '@grpc/grpc-js';
 import type { FaceClusterDefinition } from '../generated/freeface/cluster/v1/FaceCluster.js';
 import { type Credential, serviceCredential } from '../grpc-auth.js';
@@ -7,7 +15,7 @@ import { channelOptions } from '../grpc-server.js';
 import { type HealthStatus, healthCheck } from '../health-check.js';
 import { loadProto, serviceOf } from '../proto-definitions.js';
 import { type CallSettings, callUnary } from '../unary-client.js';
-import { fromWireClusterFace, fromWireClusters, fromWireMoveFace } from './face-cluster.convert.js';
+import { fromWireClusterFace, fromWireClusters, fromWireMoveFace, toWireNaming } from './face-cluster.convert.js';
 import { FACE_CLUSTER_PROTO, FACE_CLUSTER_SERVICE } from './face-cluster.server.js';
 import type { ClusterList } from './face-cluster.types.js';
 
@@ -74,6 +82,10 @@ export class FaceClusterClient {
 
   async listClusters(options: { model?: string; limit?: number } = {}): Promise<ClusterList> {
     return fromWireClusters(await callUnary(this.#client, methods.ListClusters, options, this.#call));
+  }
+
+  nameCluster(clusterId: string, naming: ClusterNaming): Promise<NamedCluster> {
+    return callUnary(this.#client, methods.NameCluster, toWireNaming(clusterId, naming), this.#call);
   }
 
   /** grpc.health.v1 status of the face-cluster service ("" : the whole server). */

@@ -2,7 +2,7 @@
 // ways, so the client and the server cannot drift apart. Only what does work is here: the status enum,
 // absent ids (undefined here, empty strings on the wire), a cluster's id and date; the other messages go
 // through as they are.
-import type { ClusterOutcome, MovedFace } from '@freeface/domain';
+import { type ClusterNaming, type ClusterOutcome, InvalidArgumentError, type MovedFace } from '@freeface/domain';
 import type {
   ClusterFaceResponse,
   ClusterFaceResponse__Output,
@@ -13,6 +13,10 @@ import type {
   ListClustersResponse__Output,
 } from '../generated/freeface/cluster/v1/ListClustersResponse.js';
 import type { MoveFaceResponse__Output } from '../generated/freeface/cluster/v1/MoveFaceResponse.js';
+import type {
+  NameClusterRequest,
+  NameClusterRequest__Output,
+} from '../generated/freeface/cluster/v1/NameClusterRequest.js';
 import { enumNames, type Specified } from '../wire-enums.js';
 import type { ClusterInfo, ClusterList } from './face-cluster.types.js';
 
@@ -44,7 +48,29 @@ export const toWireClusters = (list: ClusterList): ListClustersResponse => ({
   })),
 });
 
+/** The naming of a request; metadata_json that is no JSON object is INVALID_ARGUMENT. */
+export const fromWireNaming = (r: NameClusterRequest__Output): ClusterNaming => {
+  let metadata: Record<string, unknown> | undefined;
+  if (r.metadataJson) {
+    try {
+      metadata = JSON.parse(r.metadataJson);
+    } catch {
+      metadata = undefined;
+    }
+    if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata))
+      throw new InvalidArgumentError('metadata_json must be a JSON object');
+  }
+  return { name: r.name, ...withId('externalId', r.externalId), ...(metadata ? { metadata } : {}) };
+};
+
 // ---- the client's side ----
+
+export const toWireNaming = (clusterId: string, naming: ClusterNaming): NameClusterRequest => ({
+  clusterId,
+  name: naming.name,
+  externalId: naming.externalId ?? '',
+  metadataJson: naming.metadata ? JSON.stringify(naming.metadata) : '',
+});
 
 export const fromWireClusterFace = (r: ClusterFaceResponse__Output): ClusterOutcome => ({
   faceId: r.faceId,

@@ -1,10 +1,18 @@
-import type { ClusterOutcome, MergedPersons, MovedFace, ReclusterReport, UnknownOutcome } from '@freeface/domain';
+import type {
+  ClusterNaming,
+  ClusterOutcome,
+  MergedPersons,
+  MovedFace,
+  NamedCluster,
+  ReclusterReport,
+  UnknownOutcome,
+} from '@freeface/domain';
 import type { FaceClusterHandlers as WireHandlers } from '../generated/freeface/cluster/v1/FaceCluster.js';
 import type { MethodAccess, MethodsOf } from '../grpc-auth.js';
 import type { GrpcService } from '../grpc-server.js';
 import { loadProto, serviceOf } from '../proto-definitions.js';
 import { type CallContext, type UnaryOptions, unary } from '../unary-call.js';
-import { idOf, toWireClusterFace, toWireClusters } from './face-cluster.convert.js';
+import { fromWireNaming, idOf, toWireClusterFace, toWireClusters } from './face-cluster.convert.js';
 import type { ClusterList } from './face-cluster.types.js';
 
 export const FACE_CLUSTER_SERVICE = 'freeface.cluster.v1.FaceCluster';
@@ -18,6 +26,7 @@ export const FACE_CLUSTER_ACCESS: MethodAccess<MethodsOf<WireHandlers>> = {
   MergePersons: 'operator',
   MoveFace: 'operator',
   Recluster: 'operator',
+  NameCluster: 'operator',
 };
 
 /** What face-cluster does, in plain TypeScript; faceClusterService() puts it on the wire. A model left out: the default. */
@@ -29,6 +38,7 @@ export interface FaceClusterHandlers {
   recluster(model: string | undefined, threshold: number | undefined, context: CallContext): Promise<ReclusterReport>;
   /** limit 0: all */
   listClusters(model: string | undefined, limit: number, context: CallContext): Promise<ClusterList>;
+  nameCluster(clusterId: string, naming: ClusterNaming, context: CallContext): Promise<NamedCluster>;
 }
 
 /** freeface.cluster.v1.FaceCluster served by `handlers`, ready for startGrpcServer(). */
@@ -49,6 +59,7 @@ export function faceClusterService(handlers: FaceClusterHandlers, options: Unary
       async (r, ctx) => toWireClusters(await handlers.listClusters(idOf(r.model), r.limit, ctx)),
       options,
     ),
+    NameCluster: unary('NameCluster', (r, ctx) => handlers.nameCluster(r.clusterId, fromWireNaming(r), ctx), options),
   };
   const definition = serviceOf(protos, FACE_CLUSTER_SERVICE);
   return {

@@ -15,6 +15,8 @@ import type { MergePersonsRequest as _freeface_cluster_v1_MergePersonsRequest, M
 import type { MergePersonsResponse as _freeface_cluster_v1_MergePersonsResponse, MergePersonsResponse__Output as _freeface_cluster_v1_MergePersonsResponse__Output } from './freeface/cluster/v1/MergePersonsResponse.js';
 import type { MoveFaceRequest as _freeface_cluster_v1_MoveFaceRequest, MoveFaceRequest__Output as _freeface_cluster_v1_MoveFaceRequest__Output } from './freeface/cluster/v1/MoveFaceRequest.js';
 import type { MoveFaceResponse as _freeface_cluster_v1_MoveFaceResponse, MoveFaceResponse__Output as _freeface_cluster_v1_MoveFaceResponse__Output } from './freeface/cluster/v1/MoveFaceResponse.js';
+import type { NameClusterRequest as _freeface_cluster_v1_NameClusterRequest, NameClusterRequest__Output as _freeface_cluster_v1_NameClusterRequest__Output } from './freeface/cluster/v1/NameClusterRequest.js';
+import type { NameClusterResponse as _freeface_cluster_v1_NameClusterResponse, NameClusterResponse__Output as _freeface_cluster_v1_NameClusterResponse__Output } from './freeface/cluster/v1/NameClusterResponse.js';
 import type { ReclusterRequest as _freeface_cluster_v1_ReclusterRequest, ReclusterRequest__Output as _freeface_cluster_v1_ReclusterRequest__Output } from './freeface/cluster/v1/ReclusterRequest.js';
 import type { ReclusterResponse as _freeface_cluster_v1_ReclusterResponse, ReclusterResponse__Output as _freeface_cluster_v1_ReclusterResponse__Output } from './freeface/cluster/v1/ReclusterResponse.js';
 
@@ -39,6 +41,8 @@ export interface ProtoGrpcType {
         MergePersonsResponse: MessageTypeDefinition<_freeface_cluster_v1_MergePersonsResponse, _freeface_cluster_v1_MergePersonsResponse__Output>
         MoveFaceRequest: MessageTypeDefinition<_freeface_cluster_v1_MoveFaceRequest, _freeface_cluster_v1_MoveFaceRequest__Output>
         MoveFaceResponse: MessageTypeDefinition<_freeface_cluster_v1_MoveFaceResponse, _freeface_cluster_v1_MoveFaceResponse__Output>
+        NameClusterRequest: MessageTypeDefinition<_freeface_cluster_v1_NameClusterRequest, _freeface_cluster_v1_NameClusterRequest__Output>
+        NameClusterResponse: MessageTypeDefinition<_freeface_cluster_v1_NameClusterResponse, _freeface_cluster_v1_NameClusterResponse__Output>
         ReclusterRequest: MessageTypeDefinition<_freeface_cluster_v1_ReclusterRequest, _freeface_cluster_v1_ReclusterRequest__Output>
         ReclusterResponse: MessageTypeDefinition<_freeface_cluster_v1_ReclusterResponse, _freeface_cluster_v1_ReclusterResponse__Output>
       }

@@ -5,10 +5,12 @@ import type {
   Face,
   FaceCluster,
   ImageRecord,
+  JobStatus,
   Page,
   PageRequest,
   Person,
   PersonOrder,
+  Priority,
   User,
 } from '@freeface/domain';
 
@@ -65,10 +67,17 @@ export interface AppearanceRepository {
   deleteByPerson(personId: string): Promise<void>;
 }
 
+export interface JobQuery extends PageRequest {
+  status?: JobStatus;
+  priority?: Priority;
+}
+
 export interface EnrollJobRepository {
-  /** idempotent on the job id */
+  /** idempotent on the job id; replaces the whole job (its place in the lists follows its status) */
   put(job: EnrollJob): Promise<void>;
   get(id: string): Promise<EnrollJob | undefined>;
+  /** newest first (created_at descending, then id), of the status and priority asked (each: any when left out) */
+  list(query: JobQuery): Promise<Page<EnrollJob>>;
 }
 
 /** Usernames are compared without regard to case: the key a username is stored and looked up under. */

@@ -1,6 +1,8 @@
-import type { EnrollJob } from '@freeface/domain';
+import type { EnrollJob, Page } from '@freeface/domain';
 import type { Database } from 'better-sqlite3';
-import type { EnrollJobRepository } from '../ports/metadata.port.js';
+import { readWebhookDelivery, writeWebhookDelivery } from '../jobs/webhook-delivery.json.js';
+import { checkPageLimit, decodePageToken, isTimeAndKey, keysetPage } from '../paging.js';
+import type { EnrollJobRepository, JobQuery } from '../ports/metadata.port.js';
 import { date, json, ms, nul, opt, parse } from './sqlite.rows.js';
 
 interface JobRow {
@@ -17,21 +19,58 @@ interface JobRow {
   attempts: number;
   created_at: number;
   updated_at: number;
+  webhook_delivery: string | null;
+}
+
+interface ListParams {
+  status: string | null;
+  priority: string | null;
+  before_at: number | null;
+  before_id: string;
+  limit: number;
 }
 
 const COLUMNS =
-  'id, status, priority, image_id, person_id, external_id, options, webhook_url, face_ids, error, attempts, created_at, updated_at';
+  'id, status, priority, image_id, person_id, external_id, options, webhook_url, face_ids, error, attempts, created_at, updated_at, webhook_delivery';
+const KIND = 'enroll-jobs';
+
+const toJob = (row: JobRow): EnrollJob => {
+  const webhook = readWebhookDelivery(row.webhook_delivery);
+  return {
+    id: row.id,
+    status: row.status,
+    priority: row.priority,
+    imageId: row.image_id,
+    personId: opt(row.person_id),
+    externalId: opt(row.external_id),
+    options: parse(row.options),
+    webhookUrl: opt(row.webhook_url),
+    faceIds: parse(row.face_ids),
+    error: opt(row.error),
+    attempts: row.attempts,
+    createdAt: date(row.created_at),
+    updatedAt: date(row.updated_at),
+    ...(webhook ? { webhook } : {}),
+  };
+};
 
 export class SqliteEnrollJobRepository implements EnrollJobRepository {
   private readonly upsert;
   private readonly byId;
+  private readonly listed;
 
   constructor(db: Database) {
     this.upsert = db.prepare<JobRow>(
       `INSERT OR REPLACE INTO enroll_jobs (${COLUMNS}) VALUES (@id, @status, @priority, @image_id, @person_id,
-       @external_id, @options, @webhook_url, @face_ids, @error, @attempts, @created_at, @updated_at)`,
+       @external_id, @options, @webhook_url, @face_ids, @error, @attempts, @created_at, @updated_at, @webhook_delivery)`,
     );
     this.byId = db.prepare<[string], JobRow>(`SELECT ${COLUMNS} FROM enroll_jobs WHERE id = ?`);
+    this.listed = db.prepare<ListParams, JobRow>(
+      `SELECT ${COLUMNS} FROM enroll_jobs
+       WHERE (@status IS NULL OR status = @status) AND (@priority IS NULL OR priority = @priority)
+         AND (@before_at IS NULL OR created_at < @before_at OR (created_at = @before_at AND id < @before_id))
+       ORDER BY created_at DESC, id DESC LIMIT @limit`,
+    );
   }
 
   async put(job: EnrollJob): Promise<void> {
@@ -49,27 +88,25 @@ export class SqliteEnrollJobRepository implements EnrollJobRepository {
       attempts: job.attempts,
       created_at: ms(job.createdAt),
       updated_at: ms(job.updatedAt),
+      webhook_delivery: writeWebhookDelivery(job.webhook),
     });
   }
 
   async get(id: string): Promise<EnrollJob | undefined> {
     const row = this.byId.get(id);
-    return (
-      row && {
-        id: row.id,
-        status: row.status,
-        priority: row.priority,
-        imageId: row.image_id,
-        personId: opt(row.person_id),
-        externalId: opt(row.external_id),
-        options: parse(row.options),
-        webhookUrl: opt(row.webhook_url),
-        faceIds: parse(row.face_ids),
-        error: opt(row.error),
-        attempts: row.attempts,
-        createdAt: date(row.created_at),
-        updatedAt: date(row.updated_at),
-      }
-    );
+    return row && toJob(row);
+  }
+
+  async list(query: JobQuery): Promise<Page<EnrollJob>> {
+    const limit = checkPageLimit(query.limit);
+    const after = query.pageToken === undefined ? undefined : decodePageToken(KIND, query.pageToken, isTimeAndKey);
+    const rows = this.listed.all({
+      status: query.status ?? null,
+      priority: query.priority ?? null,
+      before_at: after?.[0] ?? null,
+      before_id: after?.[1] ?? '',
+      limit: limit + 1,
+    });
+    return keysetPage(rows, limit, KIND, (r) => [r.created_at, r.id], toJob);
   }
 }

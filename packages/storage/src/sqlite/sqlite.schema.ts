@@ -117,6 +117,12 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX persons_by_created ON persons (created_at DESC, id);
   CREATE INDEX persons_by_name ON persons (name_key, id);
   `,
+  // jobs listed newest first, by status and priority (issue 14); how each job's webhook went
+  `
+  ALTER TABLE enroll_jobs ADD COLUMN webhook_delivery TEXT;
+  CREATE INDEX enroll_jobs_by_status ON enroll_jobs (status, priority, created_at, id);
+  CREATE INDEX enroll_jobs_by_created ON enroll_jobs (created_at, id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

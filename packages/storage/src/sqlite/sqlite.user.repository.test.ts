@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqliteMetadataStore } from './sqlite.metadata-store.js';
-import { migrateSchema, SCHEMA_VERSION } from './sqlite.schema.js';
+import { migrateSchema } from './sqlite.schema.js';
 
 // Usernames ignore case, and the users of before that differ only in case stay readable after the migration.
 
@@ -15,9 +15,11 @@ function oldDatabase(dataDir: string): void {
   db.exec(`DROP INDEX users_by_username_key;
     ALTER TABLE users DROP COLUMN username_key; ALTER TABLE users DROP COLUMN tokens_valid_after;
     ALTER TABLE appearances RENAME COLUMN appearance_id TO face_id;
-    DROP INDEX persons_by_created; DROP INDEX persons_by_name; ALTER TABLE persons DROP COLUMN name_key;`);
-  // the migrations after it: usernames ignoring case, appearance_id, the persons' orders
-  db.pragma(`user_version = ${SCHEMA_VERSION - 3}`);
+    DROP INDEX persons_by_created; DROP INDEX persons_by_name; ALTER TABLE persons DROP COLUMN name_key;
+    DROP INDEX enroll_jobs_by_status; DROP INDEX enroll_jobs_by_created;
+    ALTER TABLE enroll_jobs DROP COLUMN webhook_delivery;`);
+  // the migrations after it: usernames ignoring case, appearance_id, the persons' orders, the jobs' lists
+  db.pragma(`user_version = ${SCHEMA_VERSION - 4}`);
   const insert = db.prepare('INSERT INTO users VALUES (?, ?, ?, ?, ?)');
   insert.run('u-old', 'fz_admin2', 'hash-1', 'admin', 1000);
   insert.run('u-new', 'FZ_ADMIN2', 'hash-2', 'viewer', 2000);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { MetadataStore } from '../../ports/metadata.port.js';
 import { appearanceCases } from './metadata/appearances.cases.js';
 import { faceCases } from './metadata/faces.cases.js';
+import { jobListCases } from './metadata/jobs.cases.js';
 import { personCases } from './metadata/persons.cases.js';
 import { recordCases } from './metadata/records.cases.js';
 import {
@@ -40,6 +41,7 @@ export function describeMetadataContract(
     faceCases(ctx);
     appearanceCases(ctx);
     recordCases(ctx);
+    jobListCases(ctx);
 
     describe('restart', () => {
       it('keeps every kind of record across close and open', async () => {

@@ -14,6 +14,8 @@ import type { MergePersonsRequest as _freeface_cluster_v1_MergePersonsRequest, M
 import type { MergePersonsResponse as _freeface_cluster_v1_MergePersonsResponse, MergePersonsResponse__Output as _freeface_cluster_v1_MergePersonsResponse__Output } from '../../../freeface/cluster/v1/MergePersonsResponse.js';
 import type { MoveFaceRequest as _freeface_cluster_v1_MoveFaceRequest, MoveFaceRequest__Output as _freeface_cluster_v1_MoveFaceRequest__Output } from '../../../freeface/cluster/v1/MoveFaceRequest.js';
 import type { MoveFaceResponse as _freeface_cluster_v1_MoveFaceResponse, MoveFaceResponse__Output as _freeface_cluster_v1_MoveFaceResponse__Output } from '../../../freeface/cluster/v1/MoveFaceResponse.js';
+import type { NameClusterRequest as _freeface_cluster_v1_NameClusterRequest, NameClusterRequest__Output as _freeface_cluster_v1_NameClusterRequest__Output } from '../../../freeface/cluster/v1/NameClusterRequest.js';
+import type { NameClusterResponse as _freeface_cluster_v1_NameClusterResponse, NameClusterResponse__Output as _freeface_cluster_v1_NameClusterResponse__Output } from '../../../freeface/cluster/v1/NameClusterResponse.js';
 import type { ReclusterRequest as _freeface_cluster_v1_ReclusterRequest, ReclusterRequest__Output as _freeface_cluster_v1_ReclusterRequest__Output } from '../../../freeface/cluster/v1/ReclusterRequest.js';
 import type { ReclusterResponse as _freeface_cluster_v1_ReclusterResponse, ReclusterResponse__Output as _freeface_cluster_v1_ReclusterResponse__Output } from '../../../freeface/cluster/v1/ReclusterResponse.js';
 
@@ -96,6 +98,25 @@ export interface FaceClusterClient extends grpc.Client {
   moveFace(argument: _freeface_cluster_v1_MoveFaceRequest, callback: grpc.requestCallback<_freeface_cluster_v1_MoveFaceResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Names a cluster: it becomes a person with these fields (a new one for a cluster waiting for more faces;
+   * the person clustering made of it, named, otherwise). ALREADY_EXISTS (code CONFLICT) for a cluster
+   * of a person someone named already, or an external id another person has.
+   */
+  NameCluster(argument: _freeface_cluster_v1_NameClusterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_NameClusterResponse__Output>): grpc.ClientUnaryCall;
+  NameCluster(argument: _freeface_cluster_v1_NameClusterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_freeface_cluster_v1_NameClusterResponse__Output>): grpc.ClientUnaryCall;
+  NameCluster(argument: _freeface_cluster_v1_NameClusterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_NameClusterResponse__Output>): grpc.ClientUnaryCall;
+  NameCluster(argument: _freeface_cluster_v1_NameClusterRequest, callback: grpc.requestCallback<_freeface_cluster_v1_NameClusterResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Names a cluster: it becomes a person with these fields (a new one for a cluster waiting for more faces;
+   * the person clustering made of it, named, otherwise). ALREADY_EXISTS (code CONFLICT) for a cluster
+   * of a person someone named already, or an external id another person has.
+   */
+  nameCluster(argument: _freeface_cluster_v1_NameClusterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_NameClusterResponse__Output>): grpc.ClientUnaryCall;
+  nameCluster(argument: _freeface_cluster_v1_NameClusterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_freeface_cluster_v1_NameClusterResponse__Output>): grpc.ClientUnaryCall;
+  nameCluster(argument: _freeface_cluster_v1_NameClusterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_NameClusterResponse__Output>): grpc.ClientUnaryCall;
+  nameCluster(argument: _freeface_cluster_v1_NameClusterRequest, callback: grpc.requestCallback<_freeface_cluster_v1_NameClusterResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Clusters again from scratch the faces of no person and those of the persons clustering made (and
    * nobody named since): for when the threshold or min_faces changed.
    */
@@ -142,6 +163,13 @@ export interface FaceClusterHandlers extends grpc.UntypedServiceImplementation {
   MoveFace: grpc.handleUnaryCall<_freeface_cluster_v1_MoveFaceRequest__Output, _freeface_cluster_v1_MoveFaceResponse>;
   
   /**
+   * Names a cluster: it becomes a person with these fields (a new one for a cluster waiting for more faces;
+   * the person clustering made of it, named, otherwise). ALREADY_EXISTS (code CONFLICT) for a cluster
+   * of a person someone named already, or an external id another person has.
+   */
+  NameCluster: grpc.handleUnaryCall<_freeface_cluster_v1_NameClusterRequest__Output, _freeface_cluster_v1_NameClusterResponse>;
+  
+  /**
    * Clusters again from scratch the faces of no person and those of the persons clustering made (and
    * nobody named since): for when the threshold or min_faces changed.
    */
@@ -155,5 +183,6 @@ export interface FaceClusterDefinition extends grpc.ServiceDefinition {
   ListClusters: MethodDefinition<_freeface_cluster_v1_ListClustersRequest, _freeface_cluster_v1_ListClustersResponse, _freeface_cluster_v1_ListClustersRequest__Output, _freeface_cluster_v1_ListClustersResponse__Output>
   MergePersons: MethodDefinition<_freeface_cluster_v1_MergePersonsRequest, _freeface_cluster_v1_MergePersonsResponse, _freeface_cluster_v1_MergePersonsRequest__Output, _freeface_cluster_v1_MergePersonsResponse__Output>
   MoveFace: MethodDefinition<_freeface_cluster_v1_MoveFaceRequest, _freeface_cluster_v1_MoveFaceResponse, _freeface_cluster_v1_MoveFaceRequest__Output, _freeface_cluster_v1_MoveFaceResponse__Output>
+  NameCluster: MethodDefinition<_freeface_cluster_v1_NameClusterRequest, _freeface_cluster_v1_NameClusterResponse, _freeface_cluster_v1_NameClusterRequest__Output, _freeface_cluster_v1_NameClusterResponse__Output>
   Recluster: MethodDefinition<_freeface_cluster_v1_ReclusterRequest, _freeface_cluster_v1_ReclusterResponse, _freeface_cluster_v1_ReclusterRequest__Output, _freeface_cluster_v1_ReclusterResponse__Output>
 }

@@ -1,0 +1,126 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { requireTestData } from '@freeface/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { apiCaller, b64 } from '../testing/api-client.js';
+import { createTestApi } from '../testing/test-api.js';
+
+const faces = requireTestData('faces');
+
+// The clusters nobody has named, over REST, and naming one into a person (embedded: the API's own clustering
+// in process, fed by the face events of the real workers). min_faces 2: one face waits in a cluster of its
+// own, two faces of the same photo become a person made by clustering.
+
+const api = await createTestApi({ FREEFACE_CLUSTER_MIN_FACES: '2' });
+afterAll(() => api.close());
+const operator = apiCaller(api.app, await api.headersFor('operator'));
+const viewer = apiCaller(api.app, await api.headersFor('viewer'));
+
+interface Listed {
+  cluster_id: string;
+  person_id: string | null;
+  face_count: number;
+  sample_faces: Array<{ face_id: string; image_id: string; bbox: object; detection_score: number }>;
+}
+
+async function waitFor<T>(what: string, check: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 400; i++) {
+    const found = await check();
+    if (found !== undefined) return found;
+    await sleep(50);
+  }
+  throw new Error(`waited in vain for ${what}`);
+}
+
+/** enroll_async of no person; the job's face once it completed */
+async function unknownFace(file: string): Promise<{ jobId: string; faceId: string; imageId: string }> {
+  const queued = await operator('POST', '/faces/enroll_async', { image_data: b64(file) });
+  const jobId = queued.body.data.job_id;
+  const done = await waitFor(`job ${jobId}`, async () => {
+    const status = (await viewer('GET', `/faces/enroll/status/${jobId}`)).body.data;
+    return status.status === 'completed' ? status : undefined;
+  });
+  return { jobId, faceId: done.face_ids[0], imageId: done.image_id };
+}
+
+/** every unnamed cluster, page by page */
+async function allClusters(limit: number): Promise<Listed[]> {
+  const listed: Listed[] = [];
+  let token: string | null = null;
+  do {
+    const page = await viewer('GET', `/clusters?limit=${limit}&samples=20${token ? `&page_token=${token}` : ''}`);
+    expect(page.status).toBe(200);
+    expect(page.body.data.clusters.length).toBeLessThanOrEqual(limit);
+    listed.push(...page.body.data.clusters);
+    token = page.body.data.next_page_token;
+  } while (token);
+  return listed;
+}
+const holding = (faceId: string) => async () =>
+  (await allClusters(50)).find((c) => c.sample_faces.some((f) => f.face_id === faceId));
+
+describe.skipIf(!faces)('GET /clusters and POST /clusters/{cluster_id}/person', () => {
+  it('lists a face of no person in its cluster, and names the cluster into a new person (201)', async () => {
+    const face = await unknownFace('identities/amy/amy1.png');
+    const cluster = await waitFor('the face to be clustered', holding(face.faceId));
+    expect(cluster).toMatchObject({ person_id: null, face_count: 1 });
+    expect(cluster.sample_faces).toEqual([
+      { face_id: face.faceId, image_id: face.imageId, bbox: expect.any(Object), detection_score: expect.any(Number) },
+    ]);
+
+    const path = `/clusters/${cluster.cluster_id}/person`;
+    expect((await viewer('POST', path, { name: 'Amy' })).status).toBe(403);
+    expect((await operator('POST', path, {})).status).toBe(400);
+    expect((await operator('POST', path, { name: 'Amy', metadata: { a: 'x'.repeat(20_000) } })).status).toBe(400);
+    const named = await api.app.inject({
+      method: 'POST',
+      url: `/api/v1${path}`,
+      headers: await api.headersFor('operator'),
+      payload: { name: 'Amy', external_id: `amy-${crypto.randomUUID()}`, metadata: { team: 'physics' } },
+    });
+    expect(named.statusCode).toBe(201);
+    const { person_id: personId, ...rest } = named.json().data;
+    expect(rest).toEqual({ cluster_id: cluster.cluster_id, created_person: true, assigned_faces: 1 });
+    expect(named.headers.location).toBe(`/api/v1/persons/${personId}`);
+    const person = (await viewer('GET', `/persons/${personId}`)).body.data;
+    expect(person).toMatchObject({ name: 'Amy', metadata: { team: 'physics' } });
+    expect((await viewer('GET', `/faces/${face.faceId}`)).body.data.person_id).toBe(personId);
+    // the job that made the face tells where it ended
+    expect((await viewer('GET', `/faces/enroll/status/${face.jobId}`)).body.data.person_id).toBe(personId);
+    expect(await holding(face.faceId)()).toBeUndefined();
+
+    const again = await operator('POST', path, { name: 'Amy again' });
+    expect([again.status, again.body.code]).toEqual([409, 'CONFLICT']);
+    expect((await operator('POST', `/clusters/${crypto.randomUUID()}/person`, { name: 'X' })).status).toBe(404);
+  });
+
+  it('pages the clusters largest first, and names the person clustering made (200)', async () => {
+    const first = await unknownFace('identities/sheldon/sheldon2.png');
+    await unknownFace('identities/sheldon/sheldon2.png'); // the same photo: the same cluster, now of 2
+    const single = await unknownFace('identities/raj/raj1.png');
+    const auto = await waitFor('a person made of the pair', async () => {
+      const found = await holding(first.faceId)();
+      return found?.person_id && found.face_count === 2 ? found : undefined;
+    });
+    await waitFor('the single face to be clustered', holding(single.faceId));
+
+    const paged = await allClusters(1);
+    expect(new Set(paged.map((c) => c.cluster_id)).size).toBe(paged.length);
+    const sizes = paged.map((c) => c.face_count);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(paged.map((c) => c.cluster_id)).toEqual((await allClusters(50)).map((c) => c.cluster_id));
+    const bad = await viewer('GET', '/clusters?page_token=bm90LWEtdG9rZW4');
+    expect([bad.status, bad.body.code]).toEqual([400, 'INVALID_ARGUMENT']);
+
+    const named = await operator('POST', `/clusters/${auto.cluster_id}/person`, { name: 'Sheldon' });
+    expect(named.status).toBe(200);
+    expect(named.body.data).toEqual({
+      cluster_id: auto.cluster_id,
+      person_id: auto.person_id,
+      created_person: false,
+      assigned_faces: 0,
+    });
+    expect((await viewer('GET', `/persons/${auto.person_id}`)).body.data.name).toBe('Sheldon');
+    expect(await holding(first.faceId)()).toBeUndefined();
+    expect(await holding(single.faceId)()).toBeDefined();
+  });
+});

@@ -1,0 +1,113 @@
+import type { PersonClusterOperations } from '@freeface/clustering';
+import { checkMetadata, type FaceCluster, type MetadataLimits } from '@freeface/domain';
+import type { MetadataStore } from '@freeface/storage';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { API_PREFIX } from '../http/api-prefix.js';
+import { envelopeOf, ok } from '../http/envelope.js';
+import type { FaceMetrics } from '../http/face-metrics.js';
+import { unwrapPageToken, wrapPageToken } from '../http/page-token.js';
+import {
+  clusterIdParams,
+  clusterListQuery,
+  clusterPage,
+  nameClusterBody,
+  namedCluster,
+  type unnamedCluster,
+} from '../schemas/clusters.schemas.js';
+import { unnamedClusters } from '../services/unnamed-clusters.js';
+
+export interface ClustersRouteOptions {
+  /** the process's clustering (embedded) or face-cluster over gRPC (cluster): the one writer of clusters */
+  operations: PersonClusterOperations;
+  /** where the clusters are read: face-cluster writes them through */
+  metadata: MetadataStore;
+  /** settings models.embedder: the model of a list that names none */
+  defaultModel: string;
+  metadataLimits: MetadataLimits;
+  metrics: FaceMetrics;
+}
+
+/** The clusters nobody has named, and naming one: it becomes a person. */
+export const clustersRoutes: FastifyPluginAsyncZod<ClustersRouteOptions> = async (
+  api,
+  { operations, metadata, defaultModel, metadataLimits, metrics },
+) => {
+  const tags = ['clusters'];
+
+  const show = async (cluster: FaceCluster, samples: number): Promise<z.infer<typeof unnamedCluster>> => {
+    const faces = await Promise.all(cluster.faceIds.slice(0, samples).map((id) => metadata.faces.get(id)));
+    return {
+      cluster_id: cluster.id,
+      model: cluster.model,
+      person_id: cluster.personId ?? null,
+      face_count: cluster.faceIds.length,
+      sample_faces: faces.flatMap((f) =>
+        f ? [{ face_id: f.id, image_id: f.imageId, bbox: f.box, detection_score: f.detectionScore }] : [],
+      ),
+      updated_at: cluster.updatedAt.toISOString(),
+    };
+  };
+
+  api.get(
+    '/clusters',
+    {
+      config: { access: 'viewer' },
+      schema: {
+        tags,
+        summary:
+          'The clusters nobody has named, largest first, with sample faces: those waiting for more faces and the ' +
+          'persons clustering made (name one with POST /clusters/{cluster_id}/person)',
+        querystring: clusterListQuery,
+        response: { 200: envelopeOf(clusterPage) },
+      },
+    },
+    async ({ query }) => {
+      const model = query.model ?? defaultModel;
+      const scope = `clusters:${model}`;
+      const page = await unnamedClusters(metadata, model, {
+        limit: query.limit,
+        pageToken: unwrapPageToken(scope, query.page_token),
+      });
+      return ok({
+        clusters: await Promise.all(page.items.map((c) => show(c, query.samples))),
+        next_page_token: page.nextPageToken === undefined ? null : wrapPageToken(scope, page.nextPageToken),
+      });
+    },
+  );
+
+  api.post(
+    '/clusters/:cluster_id/person',
+    {
+      config: { access: 'operator' },
+      schema: {
+        tags,
+        summary:
+          'Name a cluster: it becomes a person with its faces (201, Location: the person), or the person clustering ' +
+          'made of it is named (200); 409 for a cluster of a person someone named, or an external id taken',
+        params: clusterIdParams,
+        body: nameClusterBody,
+        response: { 201: envelopeOf(namedCluster), 200: envelopeOf(namedCluster) },
+      },
+    },
+    async ({ params, body }, reply) => {
+      if (body.metadata !== undefined) checkMetadata(body.metadata, metadataLimits);
+      const named = await metrics.time('name_cluster', () =>
+        operations.nameCluster(params.cluster_id, {
+          name: body.name,
+          externalId: body.external_id,
+          metadata: body.metadata,
+        }),
+      );
+      const answer = {
+        cluster_id: named.clusterId,
+        person_id: named.personId,
+        created_person: named.createdPerson,
+        assigned_faces: named.assignedFaces,
+      };
+      if (!named.createdPerson) return ok(answer, 'the cluster’s person named');
+      reply.code(201).header('location', `${API_PREFIX}/persons/${encodeURIComponent(named.personId)}`);
+      return ok(answer, 'the cluster became a person');
+    },
+  );
+};
