@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqliteMetadataStore } from './sqlite.metadata-store.js';
-import { migrateSchema } from './sqlite.schema.js';
+import { migrateSchema, SCHEMA_VERSION } from './sqlite.schema.js';
 
 // Usernames ignore case, and the users of before that differ only in case stay readable after the migration.
 
