@@ -83,6 +83,8 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
       FREEFACE_ADMIN_PASSWORD: TEST_ADMIN.password,
       // every test request comes from one IP; a test of the rate limits sets its own
       FREEFACE_RATE_LIMIT_PER_MINUTE: '1000000',
+      // the cheap pair, for tests that do not measure the models (a test of the default sets its own)
+      FREEFACE_MODEL_PRESET: 'fast',
       ...(env.FREEFACE_PROFILE === 'cluster'
         ? {
             FREEFACE_JWT_SECRET: TEST_JWT_SECRET,

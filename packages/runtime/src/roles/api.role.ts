@@ -29,7 +29,14 @@ export const apiRole: Role = {
     return {
       endpoints: [{ name: 'REST API', scheme: 'http', host: config.api.host, port: config.api.port }],
       banner: (endpoints) =>
-        startupBanner({ config, admin, endpoints, analyzer: vision.analyzer, registry: vision.registry }),
+        startupBanner({
+          config,
+          admin,
+          endpoints,
+          analyzer: vision.analyzer,
+          registry: vision.registry,
+          modelNotes: [vision.choice],
+        }),
     };
   },
 };
