@@ -114,7 +114,7 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
   // the workers as the runtime's enroll-worker role runs them in the embedded profile: the analyzer in process
   const enrollment = await startEnrollmentWorkers({
     ...base,
-    embedder: vision.analyzer.embedder,
+    embedder: vision.analyzer.current,
     extract: enrollmentExtract(vision.analyzer),
   });
   const clusteringRun = clustering
