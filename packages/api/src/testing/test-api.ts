@@ -17,6 +17,7 @@ import type { AppDeps } from '../app-deps.js';
 import { bootstrapAdmin } from '../auth/bootstrap-admin.js';
 import { withJwtSecret } from '../auth/jwt-secret.js';
 import { enrollmentExtract } from '../services/face-analysis.js';
+import { ModelSwitch } from '../services/model-switch.js';
 
 export interface TestApi {
   app: FastifyInstance;
@@ -109,7 +110,8 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
   // embedded: face clustering in this process too, as npm start runs it (cluster: a test starts face-cluster)
   const clustering =
     config.runtime.profile === 'embedded' ? openFaceClustering({ ...base, metrics: undefined }) : undefined;
-  const deps: AppDeps = { ...base, clustering };
+  const models = await ModelSwitch.open({ ...base, vision, clustering });
+  const deps: AppDeps = { ...base, registry: vision.registry, models, clustering };
   const app = await buildApp(deps);
   // the workers as the runtime's enroll-worker role runs them in the embedded profile: the analyzer in process
   const enrollment = await startEnrollmentWorkers({
@@ -149,6 +151,7 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
     adminHeaders,
     headersFor,
     async close() {
+      await models.close();
       await app.close();
       await enrollment.close();
       await clusteringRun?.close();

@@ -80,7 +80,10 @@ export async function runReindex(
     }
     const faces = await target.count();
     await save({ status: 'completed', total: Math.max(progress.total, faces), finishedAt: new Date().toISOString() });
-    deps.logger.info({ from: from.id, to: to.id, faces, passes: pass }, 're-embedding completed: the new model is active');
+    deps.logger.info(
+      { from: from.id, to: to.id, faces, passes: pass },
+      're-embedding completed: the new model is active',
+    );
     return progress;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

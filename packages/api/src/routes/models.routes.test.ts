@@ -1,0 +1,63 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT, requireAvailable, requireTestData } from '@freeface/testing';
+import { ModelRegistry } from '@freeface/vision';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCaller } from '../testing/api-client.js';
+import { runReindexScenario } from '../testing/reindex-scenario.js';
+import { createTestApi, type TestApi } from '../testing/test-api.js';
+
+const faces = requireTestData('faces');
+const sface = requireAvailable(
+  'model sface-2021dec',
+  ModelRegistry.load(join(PROJECT_ROOT, 'models/weights')).locate('sface-2021dec').present,
+  'is not prepared: run npx freeface models prepare sface-2021dec',
+);
+
+describe('GET /models', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('names the active detector and embedder with licences and threshold, and each index’s face count', async () => {
+    const viewer = apiCaller(api.app, await api.headersFor('viewer'));
+    const answer = await viewer('GET', '/models');
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toMatchObject({
+      detector: { id: 'blazeface-back', licence: 'Apache-2.0' },
+      embedder: {
+        id: 'dlib-resnet-128',
+        licence: 'MIT',
+        dimension: 128,
+        match_threshold: api.deps.analyzer.matchThreshold,
+      },
+      configured_embedder: 'dlib-resnet-128',
+      pending: null,
+      indexes: [{ model: 'dlib-resnet-128', faces: 0 }],
+      reindex: null,
+    });
+    expect((await apiCaller(api.app, {})('GET', '/models')).status).toBe(401);
+  });
+
+  it('re-embedding is the admin’s: 403 for an operator, 409 into the active embedder, 400 for a detector', async () => {
+    const operator = apiCaller(api.app, await api.headersFor('operator'));
+    expect((await operator('POST', '/admin/reindex', {})).status).toBe(403);
+    expect((await operator('GET', '/admin/reindex')).status).toBe(403);
+    const admin = apiCaller(api.app, await api.adminHeaders());
+    expect((await admin('POST', '/admin/reindex', {})).body.code).toBe('CONFLICT');
+    expect((await admin('POST', '/admin/reindex', { embedder: 'blazeface-back' })).status).toBe(400);
+    expect((await admin('POST', '/admin/reindex', { embedder: 'no-such-model' })).status).toBeGreaterThanOrEqual(400);
+    expect((await admin('GET', '/admin/reindex')).body.data).toBeNull();
+  });
+});
+
+describe.skipIf(!(faces && sface))('switching the embedder (embedded: SQLite, HNSW, a folder)', () => {
+  it('dlib -> sface: the old model answers while the re-embedding runs, then the new one, after a restart too', {
+    timeout: 600_000,
+  }, async () => {
+    await runReindexScenario({ FREEFACE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ff-reindex-')) });
+  });
+});
