@@ -8,7 +8,10 @@ describe('model presets', () => {
     expect(models.preset).toBe(DEFAULT_MODEL_PRESET);
     expect([models.detector, models.embedder]).toEqual(['yunet-2023mar', 'sface-2021dec']);
     expect(models.fallbackPreset).toBe(FALLBACK_MODEL_PRESET);
-    expect(MODEL_PRESETS[FALLBACK_MODEL_PRESET]).toMatchObject({ detector: 'blazeface-back', embedder: 'dlib-resnet-128' });
+    expect(MODEL_PRESETS[FALLBACK_MODEL_PRESET]).toMatchObject({
+      detector: 'blazeface-back',
+      embedder: 'dlib-resnet-128',
+    });
   });
 
   it.each([
