@@ -61,3 +61,22 @@ describe.skipIf(!(faces && sface))('switching the embedder (embedded: SQLite, HN
     await runReindexScenario({ FREEFACE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ff-reindex-')) });
   });
 });
+
+describe('OpenAPI examples', () => {
+  it('make "Try it out" answer as the defaults do: the default embedder’s threshold, a quality threshold keeping every face', async () => {
+    const api = await createTestApi();
+    try {
+      const doc = (await api.app.inject('/docs/json')).json();
+      const body = (path: string) => doc.paths[path].post.requestBody.content['application/json'].schema.properties;
+      for (const path of ['/api/v1/faces/recognize', '/api/v1/faces/search', '/api/v1/faces/verify']) {
+        expect(body(path).threshold.example, path).toBe(0.356); // sface-2021dec's, models/manifest.json
+      }
+      for (const path of ['/api/v1/faces/recognize', '/api/v1/faces/enroll'])
+        expect(body(path).quality_threshold.example, path).toBe(0);
+      expect(doc.paths['/api/v1/models'].get.responses['200']).toBeDefined();
+      expect(doc.paths['/api/v1/admin/reindex'].post.responses['202']).toBeDefined();
+    } finally {
+      await api.close();
+    }
+  });
+});
