@@ -86,7 +86,12 @@ export class ModelSwitch {
       saved = { active: model && dimension ? { id: model, dimension } : refOf(configured) };
       await state.write(saved);
     }
-    const models = new ModelSwitch(deps, state, configured, saved.reindex);
+    // a run this state calls running was cut short (a stop or a crash): nothing runs it now
+    const last =
+      saved.reindex?.status === 'running'
+        ? { ...saved.reindex, status: 'failed' as const, error: 'stopped before it completed; start it again' }
+        : saved.reindex;
+    const models = new ModelSwitch(deps, state, configured, last);
     if (saved.active.id !== configured.id) {
       const active = await models.embedder(saved.active.id);
       analyzer.useEmbedder(active);
