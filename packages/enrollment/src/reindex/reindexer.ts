@@ -62,6 +62,8 @@ export async function runReindex(
   };
   const save = async (change: Partial<ReindexProgress>, newlyDone = 0) => {
     progress = { ...progress, ...change };
+    // faces enrolled during the run count too
+    progress = { ...progress, total: Math.max(progress.total, progress.done + progress.skipped) };
     deps.onProgress?.(progress, newlyDone);
     await deps.state.write({ active: progress.status === 'completed' ? to : from, reindex: progress });
   };
@@ -79,7 +81,7 @@ export async function runReindex(
       if (counts.embedded === 0 || pass >= MAX_PASSES) break;
     }
     const faces = await target.count();
-    await save({ status: 'completed', total: Math.max(progress.total, faces), finishedAt: new Date().toISOString() });
+    await save({ status: 'completed', finishedAt: new Date().toISOString() });
     deps.logger.info(
       { from: from.id, to: to.id, faces, passes: pass },
       're-embedding completed: the new model is active',
