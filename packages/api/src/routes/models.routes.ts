@@ -59,17 +59,17 @@ export const modelsRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) =>
   api.post(
     '/admin/reindex',
     {
-      config: { access: 'admin' },
+      config: { access: 'admin', conflict: true },
       schema: {
         tags: ['models'],
         summary:
           'Start re-embedding every stored face into another embedder, in the background (202; 409 while one runs or for the active embedder)',
-        body: reindexBody.optional(),
+        body: reindexBody,
         response: { 202: envelopeOf(reindexProgress) },
       },
     },
     async (request, reply) => {
-      const progress = await models.start(request.body?.embedder);
+      const progress = await models.start(request.body.embedder);
       return reply
         .status(202)
         .header('location', `${request.url.replace(/\?.*$/, '')}`)
