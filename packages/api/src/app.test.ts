@@ -13,7 +13,7 @@ describe('api-server basics', () => {
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toEqual({
       status: 'ready',
-      checks: { metadata: 'ok', vectors: 'ok', objects: 'ok', cache: 'ok', events: 'ok' },
+      checks: { metadata: 'ok', vectors: 'ok', objects: 'ok', cache: 'ok', events: 'ok', models: 'ok' },
     });
   });
 

@@ -22,6 +22,7 @@ import { authRoutes } from './routes/auth.routes.js';
 import { faceApiRoutes } from './routes/face-api.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { metricsRoutes } from './routes/metrics.routes.js';
+import { modelsRoutes } from './routes/models.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
 
 export type { AppDeps } from './app-deps.js';
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(usersRoutes, deps);
       await api.register(apiKeysRoutes, deps);
       await api.register(faceApiRoutes, deps);
+      await api.register(modelsRoutes, deps);
     },
     { prefix: API_PREFIX },
   );

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { loadConfig } from '@freeface/config';
+import { DEFAULT_MODEL_PRESET, loadConfig } from '@freeface/config';
 import { type MigrationTarget, migrateAll } from '@freeface/storage';
 import { requireBackend, requireTestData } from '@freeface/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,7 +43,8 @@ describe.skipIf(!up || !faces)('recognition and tracking end to end (cluster: Sc
 
   beforeAll(async () => {
     targets.push(...(await migrateAll(loadConfig(env))));
-    api = await createTestApi(env);
+    // the default preset: the accuracy a new user gets
+    api = await createTestApi({ FREEFACE_MODEL_PRESET: DEFAULT_MODEL_PRESET, ...env });
   }, 300_000);
 
   afterAll(async () => {

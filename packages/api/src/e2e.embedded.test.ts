@@ -1,3 +1,4 @@
+import { DEFAULT_MODEL_PRESET } from '@freeface/config';
 import { requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runRecognitionScenario } from './testing/recognition-scenario.js';
@@ -6,7 +7,8 @@ import { createTestApi, type TestApi } from './testing/test-api.js';
 // The whole recognition and tracking scenario in the embedded profile: SQLite, HNSW, a folder, memory.
 
 const faces = requireTestData('faces');
-const api = faces ? await createTestApi() : undefined;
+// the default preset: the accuracy a new user gets
+const api = faces ? await createTestApi({ FREEFACE_MODEL_PRESET: DEFAULT_MODEL_PRESET }) : undefined;
 afterAll(() => api?.close());
 
 describe.skipIf(!faces)('recognition and tracking end to end (embedded)', () => {

@@ -59,13 +59,14 @@ describe('startupBanner', () => {
       ],
       analyzer,
       registry,
+      modelNotes: ['preset accurate, the default'],
     });
     expect(banner).toContain('REST API      http://127.0.0.1:8080/api/v1 (listening on all interfaces)');
     expect(banner).toContain('API docs      http://127.0.0.1:8080/docs');
     expect(banner).toContain('extractor     grpc://127.0.0.1:50051 (gRPC, reflection on; listening on all interfaces)');
     expect(banner).toContain('face-cluster  grpc://127.0.0.1:50053 (gRPC, reflection on)\n');
     expect(banner).toContain('detector      retinaface-mnet (licence MIT)');
-    expect(banner).toContain('embedder      dlib-resnet-128\n');
+    expect(banner).toContain('embedder      dlib-resnet-128\n                preset accurate, the default\n');
     expect(banner).not.toContain('localhost');
     expect(banner).toContain(`log in as admin with password pw-1 (also in ${passwordFile})`);
   });

@@ -12,6 +12,8 @@ export interface BannerFacts {
   readonly analyzer: Pick<FaceAnalyzer, 'detector' | 'embedder'>;
   /** where the models' licences are; without it the banner names the models alone */
   readonly registry?: Pick<ModelRegistry, 'entry'> | undefined;
+  /** why this pair runs (Vision.choice), and what waits for a re-embedding */
+  readonly modelNotes?: readonly string[] | undefined;
 }
 
 const ANY_HOSTS = new Set(['0.0.0.0', '::', '']);
@@ -87,6 +89,7 @@ export function startupBanner(facts: BannerFacts): string {
     ...grpc,
     modelLine('detector', analyzer.detector.id, registry),
     modelLine('embedder', analyzer.embedder.id, registry),
+    ...(facts.modelNotes ?? []).map((note) => `  ${''.padEnd(14)}${note}`),
     ...login.lines,
     `  curl -s -X POST ${base}${API_PREFIX}/auth/login -H 'content-type: application/json' -d "${body}"`,
     '',

@@ -2,6 +2,7 @@ import type { Command } from './command.js';
 import { migrateCommand } from './commands/migrate.command.js';
 import { modelsCommand } from './commands/models.command.js';
 import { reclusterCommand } from './commands/recluster.command.js';
+import { reindexCommand } from './commands/reindex.command.js';
 import { startCommand } from './commands/start.command.js';
 import { usersCommand } from './commands/users.command.js';
 
@@ -11,5 +12,6 @@ export const COMMANDS: readonly Command[] = [
   migrateCommand,
   modelsCommand,
   reclusterCommand,
+  reindexCommand,
   usersCommand,
 ];

@@ -25,7 +25,8 @@ export interface FaceClusteringDeps extends ClusteringDeps {
  * see leader-lease.ts; embedded, the one process).
  */
 export class FaceClustering implements PersonClusterOperations {
-  readonly defaultModel: string;
+  /** the active embedder: set when a re-embedding makes another one active */
+  defaultModel: string;
   private readonly ctx: ClusteringContext;
   private readonly clusterer: FaceClusterer;
   private readonly operations: PersonOperations;

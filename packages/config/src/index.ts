@@ -3,6 +3,7 @@ export { grpcListenHost } from './listen-host.js';
 export { ConfigError, loadConfig } from './load-config.js';
 export {
   DEFAULT_MODEL_PRESET,
+  FALLBACK_MODEL_PRESET,
   MODEL_PRESET_NAMES,
   MODEL_PRESETS,
   type ModelPreset,

@@ -1,4 +1,4 @@
-import { MODEL_PRESETS, type ModelPresetName } from './model-presets.js';
+import { FALLBACK_MODEL_PRESET, MODEL_PRESETS, type ModelPresetName } from './model-presets.js';
 import { allSettings, type Config } from './settings.js';
 
 export class ConfigError extends Error {
@@ -40,15 +40,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
   if (problems.length === 0) problems.push(...crossChecks(config as unknown as Config));
   if (problems.length > 0) throw new ConfigError(problems);
-  resolveModels(config.models ?? {});
+  const chosen = ['MODEL_PRESET', 'DETECTOR', 'EMBEDDER'].some((name) => Boolean(env[`FREEFACE_${name}`]?.trim()));
+  resolveModels(config.models ?? {}, chosen);
   return config as unknown as Config;
 }
 
-/** FREEFACE_DETECTOR and FREEFACE_EMBEDDER override one side of the FREEFACE_MODEL_PRESET pair. */
-function resolveModels(models: Record<string, unknown>): void {
+/**
+ * FREEFACE_DETECTOR and FREEFACE_EMBEDDER override one side of the FREEFACE_MODEL_PRESET pair. When none of the
+ * three is set, the default preset may fall back (models.fallbackPreset) to one whose models every install has.
+ */
+function resolveModels(models: Record<string, unknown>, chosen: boolean): void {
   const preset = MODEL_PRESETS[models.preset as ModelPresetName];
   models.detector ??= preset.detector;
   models.embedder ??= preset.embedder;
+  if (!chosen && models.preset !== FALLBACK_MODEL_PRESET) models.fallbackPreset = FALLBACK_MODEL_PRESET;
 }
 
 function crossChecks(config: Config): string[] {

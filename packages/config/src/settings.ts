@@ -14,7 +14,7 @@ import {
   text,
   url,
 } from './fields.js';
-import { DEFAULT_MODEL_PRESET, MODEL_PRESET_NAMES, MODEL_PRESETS } from './model-presets.js';
+import { DEFAULT_MODEL_PRESET, MODEL_PRESET_NAMES, MODEL_PRESETS, type ModelPresetName } from './model-presets.js';
 
 /** One setting: the environment variable it is read from, its schema (with default), and what it is for. */
 export interface Setting<T extends z.ZodType = z.ZodType> {
@@ -456,6 +456,11 @@ export type Config = Omit<ParsedSettings, 'models'> & {
   readonly models: Omit<ParsedSettings['models'], 'detector' | 'embedder'> & {
     readonly detector: string;
     readonly embedder: string;
+    /**
+     * set when no setting chose the models: the preset to run instead when the default's models are not
+     * prepared (openVision decides, and the start banner says so)
+     */
+    readonly fallbackPreset?: ModelPresetName | undefined;
   };
 };
 type ValueOf<S> = S extends Setting<infer T> ? z.output<T> : never;

@@ -47,6 +47,15 @@ export {
 export { type LockOptions, Locks } from './locks.js';
 export { type PersonChanges, type PersonFields, type PersonRef, PersonService } from './person.service.js';
 export {
+  EMBEDDER_STATE_KEY,
+  type EmbedderRef,
+  type EmbedderState,
+  EmbedderStateStore,
+  type ReindexProgress,
+  type ReindexStatus,
+} from './reindex/embedder-state.js';
+export { type Reembed, type ReindexDeps, runReindex } from './reindex/reindexer.js';
+export {
   type EnrollmentWorkersDeps,
   startEnrollmentWorkers,
 } from './start-enrollment-workers.js';

@@ -8,6 +8,7 @@ import {
   startAdminServer,
   startTracing,
 } from '@freeface/observability';
+import { chooseModels, ModelRegistry } from '@freeface/vision';
 import { openAdapters } from './adapters.js';
 import { adapter, type Endpoint, type Need, type Role, type RoleContext, type RoleName } from './role.js';
 import { processName, ROLES } from './roles.js';
@@ -44,7 +45,12 @@ export interface RunningProcess {
  * started is stopped before the error is thrown.
  */
 export async function startProcess(options: ProcessOptions): Promise<RunningProcess> {
-  const { config, roles } = options;
+  const { roles } = options;
+  // the default preset falls back to one every install has when its models are not prepared (no pip)
+  const config = {
+    ...options.config,
+    models: chooseModels(options.config, ModelRegistry.load(options.config.models.dir)).models,
+  };
   const catalog = options.catalog ?? ROLES;
   const chosen = roles.map((name) => catalog[name]);
   for (const role of chosen) role.check?.(config, roles);

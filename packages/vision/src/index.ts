@@ -54,7 +54,7 @@ export {
 } from './models/preparation-steps.js';
 export { pullModel } from './models/pull-model.js';
 export { type ExecutionProvider, OnnxSessions, type OnnxSettings } from './onnx/onnx-sessions.js';
-export { openVision, type Vision } from './open-vision.js';
+export { chooseModels, openVision, type Vision } from './open-vision.js';
 export {
   assessQuality,
   type FaceQuality,

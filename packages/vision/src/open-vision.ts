@@ -1,4 +1,4 @@
-import type { Config } from '@freeface/config';
+import { type Config, MODEL_PRESETS } from '@freeface/config';
 import type { Logger } from '@freeface/observability';
 import { createFaceAnalyzer, type FaceAnalyzer } from './face-analyzer.js';
 import { ModelRegistry } from './models/model-registry.js';
@@ -8,16 +8,43 @@ export interface Vision {
   readonly analyzer: FaceAnalyzer;
   readonly registry: ModelRegistry;
   readonly sessions: OnnxSessions;
+  /** why this detector + embedder pair runs, for the start banner */
+  readonly choice: string;
   close(): Promise<void>;
 }
 
+type VisionConfig = Pick<Config, 'models' | 'images' | 'quality' | 'matching'>;
+
+/**
+ * The models the settings choose. When no setting chose them (models.fallbackPreset) and the default preset's
+ * are not prepared (no pip at install), the fallback preset's, which come from npm packages.
+ */
+export function chooseModels(
+  config: Pick<Config, 'models'>,
+  registry: ModelRegistry,
+): { models: Config['models']; choice: string } {
+  const { models } = config;
+  const named = `preset ${models.preset}`;
+  if (!models.fallbackPreset) return { models, choice: `${named}, as the settings choose` };
+  // the default preset's own models (idempotent: a config that fell back already is checked the same way)
+  const wanted = MODEL_PRESETS[models.preset];
+  const missing = [wanted.detector, wanted.embedder].filter((id) => !registry.locate(id).present);
+  if (missing.length === 0) return { models, choice: `${named}, the default` };
+  const fallback = MODEL_PRESETS[models.fallbackPreset];
+  return {
+    models: { ...models, detector: fallback.detector, embedder: fallback.embedder },
+    choice: `preset ${models.fallbackPreset}: the default ${models.preset}'s ${missing.join(' and ')} not prepared (needs python3 with pip: npx freeface models prepare)`,
+  };
+}
+
 /** The models the settings choose, loaded once: what a service that sees faces needs. */
-export async function openVision(
-  config: Pick<Config, 'models' | 'images' | 'quality' | 'matching'>,
-  logger: Logger,
-): Promise<Vision> {
+export async function openVision(config: VisionConfig, logger: Logger): Promise<Vision> {
   const registry = ModelRegistry.load(config.models.dir);
+  const { models, choice } = chooseModels(config, registry);
+  const preset = MODEL_PRESETS[models.preset];
+  if (models.fallbackPreset && (models.detector !== preset.detector || models.embedder !== preset.embedder))
+    logger.warn({ detector: models.detector, embedder: models.embedder }, choice);
   const sessions = new OnnxSessions(config.models, logger);
-  const analyzer = await createFaceAnalyzer(config, { registry, sessions });
-  return { analyzer, registry, sessions, close: async () => sessions.close() };
+  const analyzer = await createFaceAnalyzer({ ...config, models }, { registry, sessions });
+  return { analyzer, registry, sessions, choice, close: async () => sessions.close() };
 }

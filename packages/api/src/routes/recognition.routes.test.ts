@@ -179,6 +179,10 @@ describe.skipIf(!faces)('POST /faces/detect', () => {
       expect(f.detection_score).toBeGreaterThan(0);
       expect(f.quality).toBeGreaterThan(0);
       expect(Array.isArray(f.quality_reasons)).toBe(true);
+      // the faces of bbt4 look at the camera
+      expect(f.pose.frontal).toBeGreaterThan(0.4);
+      expect(Math.abs(f.pose.roll_degrees)).toBeLessThan(30);
+      expect(f.pose.frontal).toBeCloseTo(1 - Math.max(Math.abs(f.pose.yaw), Math.abs(f.pose.pitch)), 6);
     }
     const xs = faces.map((f: { bbox: { x: number } }) => f.bbox.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));

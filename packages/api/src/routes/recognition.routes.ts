@@ -103,6 +103,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async 
           landmark_scheme: f.landmarks.kind,
           quality: f.quality,
           quality_reasons: [...f.qualityReasons],
+          pose: f.pose,
         })),
       });
     },

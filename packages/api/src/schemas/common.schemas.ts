@@ -1,3 +1,5 @@
+import { DEFAULT_MODEL_PRESET, MODEL_PRESETS } from '@freeface/config';
+import { ModelRegistry } from '@freeface/vision';
 import { z } from 'zod';
 
 // Shapes several routes share: images in, boxes and places out, ids, pages.
@@ -15,17 +17,28 @@ export const location = z
   .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
   .describe('where the photo was taken, in degrees (WGS 84)');
 
+/**
+ * The examples of "Try it out" (Swagger UI puts every field of the example in the body): the default embedder's
+ * own threshold, and a quality threshold that keeps every face, so that the example answers as the defaults do.
+ */
+const DEFAULT_EMBEDDER_THRESHOLD =
+  ModelRegistry.load('.').entry(MODEL_PRESETS[DEFAULT_MODEL_PRESET].embedder).matchThreshold ?? 0.5;
+
 export const similarityThreshold = z
   .number()
   .min(-1)
   .max(1)
-  .describe("cosine similarity from which two faces are the same person (default: the embedding model's own)");
+  .describe(
+    "cosine similarity from which two faces are the same person (default: the active embedder's own, GET /models; each embedder has its own scale)",
+  )
+  .meta({ example: DEFAULT_EMBEDDER_THRESHOLD });
 
 export const qualityThreshold = z
   .number()
   .min(0)
   .max(1)
-  .describe('faces under this quality score are left out (default: the quality.threshold setting)');
+  .describe('faces under this quality score are left out (default: the quality.threshold setting; 0 keeps every face)')
+  .meta({ example: 0 });
 
 /** When and where a photo was taken, and by what: what turns a recognition into a appearance. */
 export const appearanceContext = {

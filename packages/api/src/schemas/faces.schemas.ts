@@ -135,6 +135,15 @@ export const recognition = z.object({
 
 export const detectBody = z.object({ image_data: imageData });
 
+export const facePose = z
+  .object({
+    yaw: z.number().describe('left-right turn, -1 to 1 (0: frontal; about +-0.3 at 30-40 degrees)'),
+    pitch: z.number().describe('up-down tilt, -1 (looking up) to 1 (looking down); 0: level'),
+    roll_degrees: z.number().describe('in-plane tilt of the eye line, degrees'),
+    frontal: z.number().describe('1 straight at the camera, down to 0 as the face turns or tilts away'),
+  })
+  .describe('the pose estimated from the landmarks (every detector gives eyes, nose and mouth)');
+
 export const detection = z.object({
   faces: z
     .array(
@@ -147,6 +156,7 @@ export const detection = z.object({
           .describe('five: eyes, nose tip, mouth corners; blazeface: eyes, nose tip, mouth centre, ear tragions'),
         quality: z.number(),
         quality_reasons: z.array(z.string()).describe('too_small, blurred, strong_pose, low_score, cut_at_edge'),
+        pose: facePose,
       }),
     )
     .describe('left to right; empty when the image has no face'),

@@ -15,7 +15,7 @@ export function createFaceServices({ config, logger, storage, analyzer, events }
     storage,
     bus: events.bus,
     topics: events.topics,
-    embedder: analyzer.embedder,
+    embedder: analyzer.current,
     extract: (bytes, options) => analyzeField(analyzer, 'image_data', bytes, options),
   });
   const recognition = new RecognitionService({

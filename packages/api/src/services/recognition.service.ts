@@ -38,6 +38,7 @@ export interface DetectedFace {
   landmarks: Landmarks;
   quality: number;
   qualityReasons: readonly QualityReason[];
+  pose: { yaw: number; pitch: number; roll_degrees: number; frontal: number };
 }
 
 export interface Verification {
@@ -151,6 +152,12 @@ export class RecognitionService {
         landmarks: detection.landmarks,
         quality: quality.score,
         qualityReasons: quality.reasons,
+        pose: {
+          yaw: quality.measures.yaw,
+          pitch: quality.measures.pitch,
+          roll_degrees: quality.measures.rollDegrees,
+          frontal: quality.measures.frontal,
+        },
       })),
       boxOf,
     );

@@ -17,6 +17,7 @@ import type { AppDeps } from '../app-deps.js';
 import { bootstrapAdmin } from '../auth/bootstrap-admin.js';
 import { withJwtSecret } from '../auth/jwt-secret.js';
 import { enrollmentExtract } from '../services/face-analysis.js';
+import { ModelSwitch } from '../services/model-switch.js';
 
 export interface TestApi {
   app: FastifyInstance;
@@ -89,6 +90,8 @@ export async function createTestApi(
       FREEFACE_ADMIN_PASSWORD: TEST_ADMIN.password,
       // every test request comes from one IP; a test of the rate limits sets its own
       FREEFACE_RATE_LIMIT_PER_MINUTE: '1000000',
+      // the cheap pair, for tests that do not measure the models (a test of the default sets its own)
+      FREEFACE_MODEL_PRESET: 'fast',
       ...(env.FREEFACE_PROFILE === 'cluster'
         ? {
             FREEFACE_JWT_SECRET: TEST_JWT_SECRET,
@@ -117,12 +120,13 @@ export async function createTestApi(
   // embedded: face clustering in this process too, as npm start runs it (cluster: a test starts face-cluster)
   const clustering =
     config.runtime.profile === 'embedded' ? openFaceClustering({ ...base, metrics: undefined }) : undefined;
-  const deps: AppDeps = { ...base, clustering };
+  const models = await ModelSwitch.open({ ...base, vision, clustering });
+  const deps: AppDeps = { ...base, registry: vision.registry, models, clustering };
   const app = await buildApp(deps);
   // the workers as the runtime's enroll-worker role runs them in the embedded profile: the analyzer in process
   const enrollment = await startEnrollmentWorkers({
     ...base,
-    embedder: vision.analyzer.embedder,
+    embedder: vision.analyzer.current,
     extract: enrollmentExtract(vision.analyzer),
   });
   const clusteringRun = clustering
@@ -157,6 +161,7 @@ export async function createTestApi(
     adminHeaders,
     headersFor,
     async close() {
+      await models.close();
       await app.close();
       await enrollment.close();
       await clusteringRun?.close();

@@ -7,6 +7,7 @@ import { loadConfig } from '@freeface/config';
 import { ExtractorClient, FaceClusterClient, type RpcError } from '@freeface/rpc';
 import { withServiceToken } from '@freeface/runtime';
 import { faceImage, freePort, isListening, PROJECT_ROOT, requireTestData } from '@freeface/testing';
+import { chooseModels, ModelRegistry } from '@freeface/vision';
 import { afterAll, describe, expect, it } from 'vitest';
 import { descendantsOf, isAlive } from '../testing/process-tree.js';
 
@@ -85,7 +86,10 @@ describe('npm start (embedded all-in-one)', () => {
     expect(output).toContain(`extractor     grpc://127.0.0.1:${grpcPort}`);
     expect(output).toContain(`face-cluster  grpc://127.0.0.1:${clusterPort}`);
     expect(output).toMatch(/detector {6}\S+/);
-    expect(output).toMatch(/embedder {6}dlib-resnet-128/);
+    // the default preset (accurate), or fast where its models are not prepared; the banner says which and why
+    const chosen = chooseModels(loadConfig({}), ModelRegistry.load(join(PROJECT_ROOT, 'models/weights')));
+    expect(output).toContain(`embedder      ${chosen.models.embedder}`);
+    expect(output).toContain(chosen.choice);
 
     // the file holds the password alone
     const password = readFileSync(join(dataDir, 'initial-admin-password'), 'utf8').replace(/\n$/, '');
@@ -120,7 +124,9 @@ describe('npm start (embedded all-in-one)', () => {
     });
     try {
       expect(await client.health()).toBe('SERVING');
-      expect(await client.listModels()).toContainEqual(expect.objectContaining({ id: 'dlib-resnet-128' }));
+      expect(await client.listModels()).toContainEqual(
+        expect.objectContaining({ id: chosen.models.embedder, isDefault: true }),
+      );
       // only this detection on a real photo needs the shared images; the rest of the start-up runs without them
       if (faces) expect((await client.detect(faceImage('group/bbt1.jpg'))).faces).toHaveLength(4);
     } finally {
@@ -144,7 +150,7 @@ describe('npm start (embedded all-in-one)', () => {
     try {
       expect(await anonymous.health()).toBe('SERVING');
       expect(await failure(anonymous.listClusters())).toBe('UNAUTHENTICATED');
-      expect(await viewer.listClusters()).toEqual({ model: 'dlib-resnet-128', clusters: [], total: 0 });
+      expect(await viewer.listClusters()).toEqual({ model: chosen.models.embedder, clusters: [], total: 0 });
       expect(await failure(viewer.mergePersons('p1', 'p2'))).toBe('PERMISSION_DENIED');
     } finally {
       anonymous.close();

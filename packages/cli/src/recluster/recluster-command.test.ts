@@ -29,6 +29,8 @@ async function embeddedWithFaces(env: Record<string, string> = {}): Promise<Conf
     FREEFACE_DATA_DIR: dir,
     FREEFACE_CLUSTER_ADDRESS: `127.0.0.1:${await freePort()}`,
     FREEFACE_CLUSTER_MIN_FACES: '2',
+    // the default model of the command is the fixtures' dlib-resnet-128
+    FREEFACE_MODEL_PRESET: 'fast',
     ...env,
   });
   const storage = await openStorage(config);

@@ -47,6 +47,8 @@ export async function clusterRun(name: string, extra: Record<string, string> = {
     FREEFACE_EVENTS_TOPIC_PREFIX: `ff-${suffix.replaceAll('_', '-')}.`,
     // a bucket of its own: the shared one holds the same test images, which other runs remove when done
     FREEFACE_S3_BUCKET: `ff-${suffix.replaceAll('_', '-')}`,
+    // the cheap pair: these runs test the processes, not the models
+    FREEFACE_MODEL_PRESET: 'fast',
     ...extra,
   };
   const config = loadConfig(env);

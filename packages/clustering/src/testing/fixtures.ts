@@ -41,7 +41,13 @@ export async function openTestClustering(
   { model, dimension, threshold }: TestModel = { model: MODEL, dimension: DIMENSION, threshold: THRESHOLD },
 ): Promise<TestClustering> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ff-cluster-'));
-  const config = loadConfig({ FREEFACE_DATA_DIR: dataDir, FREEFACE_CLUSTER_MIN_FACES: '2', ...env });
+  const config = loadConfig({
+    FREEFACE_DATA_DIR: dataDir,
+    FREEFACE_CLUSTER_MIN_FACES: '2',
+    // the default model of calls that name none: the fixtures' dlib-resnet-128
+    FREEFACE_MODEL_PRESET: 'fast',
+    ...env,
+  });
   const storage = await openStorage(config);
   const assignments: FaceAssignment[] = [];
   const clustering = new FaceClustering({

@@ -99,6 +99,8 @@ export async function openWorkerWorld(env: Record<string, string> = {}): Promise
     FREEFACE_KAFKA_PARTITIONS: '2',
     FREEFACE_ENROLL_RETRY_BASE_MS: '10',
     FREEFACE_ENROLL_RETRY_MAX_MS: '40',
+    // the cheap pair: these tests do not measure the models
+    FREEFACE_MODEL_PRESET: 'fast',
     ...env,
   });
   const logger = createLogger({ name: 'enroll-test', level: 'silent' });

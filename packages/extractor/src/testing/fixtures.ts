@@ -26,7 +26,13 @@ export async function testModelsDir(): Promise<{ dir: string; remove: () => void
 
 /** Settings of a test extractor: loopback, a free port, the given models folder, one onnxruntime thread. */
 export function testConfig(modelsDir: string, env: Record<string, string> = {}): Config {
-  const base = loadConfig({ FREEFACE_LOG_LEVEL: 'silent', FREEFACE_INTRA_OP_THREADS: '1', ...env });
+  // the pair of the models folder above (fast); a test names others per call
+  const base = loadConfig({
+    FREEFACE_LOG_LEVEL: 'silent',
+    FREEFACE_INTRA_OP_THREADS: '1',
+    FREEFACE_MODEL_PRESET: 'fast',
+    ...env,
+  });
   return {
     ...base,
     models: { ...base.models, dir: modelsDir },

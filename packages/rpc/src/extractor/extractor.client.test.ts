@@ -22,7 +22,15 @@ const face: DetectedFace = {
   quality: {
     score: 0.5,
     reasons: ['blurred', 'cut_at_edge'],
-    measures: { size: 70, sharpness: 12.5, yaw: -0.25, rollDegrees: 3.5, detectionScore: 0.875 },
+    measures: {
+      size: 70,
+      sharpness: 12.5,
+      yaw: -0.25,
+      pitch: 0.125,
+      rollDegrees: 3.5,
+      frontal: 0.75,
+      detectionScore: 0.875,
+    },
   },
 };
 const embedding = Float32Array.from({ length: 128 }, (_, i) => Math.sin(i) / 8);

@@ -51,7 +51,15 @@ const TASKS = enumNames<Specified<ModelTask__Output>, ModelTask>()({
 });
 
 const ZERO_TIMINGS: StageTimings__Output = { decodeMs: 0, detectMs: 0, qualityMs: 0, alignMs: 0, embedMs: 0 };
-const ZERO_MEASURES: FaceQuality['measures'] = { size: 0, sharpness: 0, yaw: 0, rollDegrees: 0, detectionScore: 0 };
+const ZERO_MEASURES: FaceQuality['measures'] = {
+  size: 0,
+  sharpness: 0,
+  yaw: 0,
+  pitch: 0,
+  rollDegrees: 0,
+  frontal: 0,
+  detectionScore: 0,
+};
 
 // ---- the server's side: plain results -> messages ----
 

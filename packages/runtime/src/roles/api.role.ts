@@ -1,5 +1,5 @@
 // The api role: the REST API (and its /health and metrics) on settings api.host:port, and the first admin.
-import { bootstrapAdmin, buildApp, startupBanner, withJwtSecret } from '@freeface/api';
+import { bootstrapAdmin, buildApp, ModelSwitch, startupBanner, withJwtSecret } from '@freeface/api';
 import { ConfigError } from '@freeface/config';
 import { adapter, type Role } from '../role.js';
 import { withServiceToken } from '../service-token.js';
@@ -22,14 +22,42 @@ export const apiRole: Role = {
     const events = adapter(context, 'events', 'api');
     // embedded: merges and moves on the process's one clustering (cluster: face-cluster over gRPC)
     const clustering = config.runtime.profile === 'embedded' ? context.sharedClustering() : undefined;
-    const app = await buildApp({ config, logger, metrics, storage, analyzer: vision.analyzer, events, clustering });
+    // which embedder answers: persisted, it may differ from the settings' until a re-embedding completes
+    const models = await ModelSwitch.open({ config, logger, metrics, storage, vision, clustering });
+    shutdown.add('api: re-embedding', () => models.close());
+    const app = await buildApp({
+      config,
+      logger,
+      metrics,
+      storage,
+      analyzer: vision.analyzer,
+      registry: vision.registry,
+      models,
+      events,
+      clustering,
+    });
     shutdown.add('api: REST server', () => app.close());
+    const pending = await models.pending();
     const admin = await bootstrapAdmin({ config, logger, storage });
     await app.listen({ host: config.api.host, port: config.api.port });
     return {
       endpoints: [{ name: 'REST API', scheme: 'http', host: config.api.host, port: config.api.port }],
       banner: (endpoints) =>
-        startupBanner({ config, admin, endpoints, analyzer: vision.analyzer, registry: vision.registry }),
+        startupBanner({
+          config,
+          admin,
+          endpoints,
+          analyzer: vision.analyzer,
+          registry: vision.registry,
+          modelNotes: [
+            vision.choice,
+            ...(pending
+              ? [
+                  `${pending.model} (the settings') lacks ${pending.missing} of ${pending.activeFaces} faces: ${vision.analyzer.embedder.id} answers until \`npx freeface reindex\` completes`,
+                ]
+              : []),
+          ],
+        }),
     };
   },
 };

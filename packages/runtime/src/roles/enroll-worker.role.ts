@@ -29,7 +29,7 @@ export const enrollWorkerRole: Role = {
       const { analyzer } = adapter(context, 'vision', 'enroll-worker');
       const enrollment = await startEnrollmentWorkers({
         ...base,
-        embedder: analyzer.embedder,
+        embedder: analyzer.current,
         extract: enrollmentExtract(analyzer),
       });
       shutdown.add('enroll-worker: workers and webhooks', () => enrollment.close());

@@ -41,6 +41,11 @@ export interface FaceRepository {
   listByPersonAndImage(personId: string, imageId: string): Promise<Face[]>;
   /** ids of every face cut from this image, of any person or none: whether an image is still in use */
   listIdsByImage(imageId: string): Promise<string[]>;
+  /**
+   * every face, a page at a time, in an order of the store's (a re-embedding walks them): background work, never
+   * a request path (ScyllaDB reads the whole table over the pages)
+   */
+  scan(page: PageRequest): Promise<Page<Face>>;
   /** moves a face to a person, or to no person with undefined */
   assign(faceId: string, personId: string | undefined): Promise<void>;
   delete(id: string): Promise<void>;

@@ -10,6 +10,7 @@ import { type CqlSession, insertInto, opt, type Row, type Statement, withOptiona
 const DETAIL = 'image_id, model, box_x, box_y, box_width, box_height, detection_score, quality, created_at';
 const Q = {
   get: `SELECT id, person_id, ${DETAIL} FROM faces WHERE id = ?`,
+  scan: `SELECT id, person_id, ${DETAIL} FROM faces`,
   byPerson: `SELECT person_id, face_id, ${DETAIL} FROM faces_by_person WHERE person_id = ?`,
   byPersonImage: `SELECT person_id, face_id, ${DETAIL} FROM faces_by_person_image WHERE person_id = ? AND image_id = ?`,
   idsByImage: 'SELECT face_id FROM faces_by_image WHERE image_id = ?',
@@ -87,6 +88,10 @@ export class ScyllaFaceRepository implements FaceRepository {
 
   listByPerson(personId: string, page: PageRequest): Promise<Page<Face>> {
     return this.session.page('scylla.faces_by_person', Q.byPerson, [personId], page, fromIndex);
+  }
+
+  scan(page: PageRequest): Promise<Page<Face>> {
+    return this.session.page('scylla.faces', Q.scan, [], page, fromFaces);
   }
 
   async listByPersonAndImage(personId: string, imageId: string): Promise<Face[]> {

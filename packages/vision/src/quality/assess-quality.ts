@@ -18,8 +18,11 @@ export interface FaceQuality {
     /** longer side of the box, pixels */
     readonly size: number;
     readonly sharpness: number;
+    /** pose from the landmarks (estimatePose): turn -1 to 1, tilt up/down -1 to 1, eye line in degrees, 0-1 frontal */
     readonly yaw: number;
+    readonly pitch: number;
     readonly rollDegrees: number;
+    readonly frontal: number;
     readonly detectionScore: number;
   };
 }
@@ -47,7 +50,7 @@ export function assessQuality(image: RgbImage, face: Detection, settings: Qualit
   const { box } = face;
   const size = Math.max(box.width, box.height);
   const sharpness = faceSharpness(image, box);
-  const { yaw, rollDegrees } = estimatePose(face.landmarks);
+  const { yaw, pitch, rollDegrees, frontal } = estimatePose(face.landmarks);
   const cut =
     box.x <= EDGE_TOLERANCE ||
     box.y <= EDGE_TOLERANCE ||
@@ -66,6 +69,6 @@ export function assessQuality(image: RgbImage, face: Detection, settings: Qualit
   return {
     score: factors.reduce((product, [, f]) => product * f, 1),
     reasons: factors.filter(([, f]) => f < 1).map(([reason]) => reason),
-    measures: { size, sharpness, yaw, rollDegrees, detectionScore: face.score },
+    measures: { size, sharpness, yaw, pitch, rollDegrees, frontal, detectionScore: face.score },
   };
 }

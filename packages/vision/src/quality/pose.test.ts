@@ -16,7 +16,18 @@ describe('estimatePose', () => {
     expect(estimatePose(five({ x: 40, y: 50 }, { x: 80, y: 50 }, { x: 60, y: 70 }))).toEqual({
       rollDegrees: 0,
       yaw: 0,
+      pitch: 0,
+      frontal: 1,
     });
+  });
+
+  it('measures pitch from the nose between the eye line and the mouth, and a frontal score from yaw and pitch', () => {
+    const down = estimatePose(five({ x: 40, y: 50 }, { x: 80, y: 50 }, { x: 60, y: 80 }));
+    expect(down.pitch).toBeCloseTo(0.5, 6);
+    expect(down.frontal).toBeCloseTo(0.5, 6);
+    const up = estimatePose(five({ x: 40, y: 50 }, { x: 80, y: 50 }, { x: 60, y: 55 }));
+    expect(up.pitch).toBeCloseTo(-0.75, 6);
+    expect(estimatePose(five({ x: 40, y: 50 }, { x: 80, y: 50 }, { x: 70, y: 70 })).frontal).toBeCloseTo(0.5, 6);
   });
 
   it('measures roll from the eye line, whatever the yaw', () => {

@@ -21,6 +21,14 @@ export interface QualityMeasures {
    */
   'rollDegrees'?: (number | string);
   'detectionScore'?: (number | string);
+  /**
+   * up-down tilt estimated from the landmarks, -1 (looking up) to 1 (looking down), 0: level
+   */
+  'pitch'?: (number | string);
+  /**
+   * 1 for a face straight at the camera, down to 0 as it turns or tilts away (1 - max(|yaw|, |pitch|))
+   */
+  'frontal'?: (number | string);
 }
 
 export interface QualityMeasures__Output {
@@ -41,4 +49,12 @@ export interface QualityMeasures__Output {
    */
   'rollDegrees': (number);
   'detectionScore': (number);
+  /**
+   * up-down tilt estimated from the landmarks, -1 (looking up) to 1 (looking down), 0: level
+   */
+  'pitch': (number);
+  /**
+   * 1 for a face straight at the camera, down to 0 as it turns or tilts away (1 - max(|yaw|, |pitch|))
+   */
+  'frontal': (number);
 }
