@@ -1,6 +1,6 @@
 import type { Priority } from '@freeface/domain';
 import { type Delivery, type EnrollRequestMessage, type EventBus, HandedBack, type Topics } from '@freeface/events';
-import { type Logger, type Metrics, withLogContext } from '@freeface/observability';
+import { activeTraceContext, type Logger, type Metrics, withLogContext } from '@freeface/observability';
 import type { MetadataStore } from '@freeface/storage';
 import type { EnrollService } from '../enroll.service.js';
 import type { ImageService } from '../image.service.js';
@@ -85,6 +85,7 @@ export async function startEnrollWorkers(deps: EnrollWorkersDeps): Promise<Enrol
         topic: delivery.topic,
         key: delivery.key,
         message: delivery.message,
+        trace: activeTraceContext(),
         resolve,
         reject,
       };

@@ -1,6 +1,6 @@
 import { type EnrollJob, isRetryable, isRetryableCode, UnavailableError } from '@freeface/domain';
 import type { EventBus, Topics } from '@freeface/events';
-import type { Logger } from '@freeface/observability';
+import { inTraceContext, type Logger, type TraceContext, withSpan } from '@freeface/observability';
 import type { MetadataStore } from '@freeface/storage';
 import type { EnrollService } from '../enroll.service.js';
 import type { ImageService } from '../image.service.js';
@@ -19,6 +19,8 @@ export interface JobWork {
   readonly topic: string;
   readonly key: string | undefined;
   readonly message: unknown;
+  /** the trace of the job's message (its consumer span): the job's stores, results and webhook continue it */
+  readonly trace?: TraceContext | undefined;
   resolve(): void;
   reject(error: unknown): void;
 }
@@ -64,11 +66,11 @@ export class JobRunner {
     await Promise.all(
       batch.map(async (work) => {
         try {
-          const prepared = await this.prepare(work);
+          const prepared = await this.inTrace(work, () => this.prepare(work));
           if (prepared) ready.push(prepared);
           else work.resolve();
         } catch (error) {
-          await this.retryLater(work, undefined, error);
+          await this.inTrace(work, () => this.retryLater(work, undefined, error));
         }
       }),
     );
@@ -83,19 +85,36 @@ export class JobRunner {
       let outcomes: ExtractionOutcome[];
       start = performance.now();
       try {
-        outcomes = await this.deps.extraction.extract(
-          group.map((r) => ({ id: r.job.id, bytes: r.bytes })),
-          { minQuality },
+        // in the trace of the batch's first job, linked to the others'
+        const [first, ...others] = group.map((r) => r.work.trace);
+        outcomes = await withSpan(
+          'enroll extract',
+          () =>
+            this.deps.extraction.extract(
+              group.map((r) => ({ id: r.job.id, bytes: r.bytes })),
+              { minQuality },
+            ),
+          {
+            parent: first,
+            links: others.filter((t) => t !== undefined),
+            attributes: { 'freeface.batch.size': group.length },
+          },
         );
       } catch (error) {
-        for (const r of group) await this.retryLater(r.work, r.job, error);
+        for (const r of group) await this.inTrace(r.work, () => this.retryLater(r.work, r.job, error));
         continue;
       }
       this.deps.timeStage?.('extract', since(start));
       start = performance.now();
-      await Promise.all(group.map((r, i) => this.complete(r, outcomes[i] as ExtractionOutcome)));
+      await Promise.all(
+        group.map((r, i) => this.inTrace(r.work, () => this.complete(r, outcomes[i] as ExtractionOutcome))),
+      );
       this.deps.timeStage?.('store', since(start));
     }
+  }
+
+  private inTrace<T>(work: JobWork, fn: () => Promise<T>): Promise<T> {
+    return work.trace ? inTraceContext(work.trace, fn) : fn();
   }
 
   /** The job marked processing with its image, or undefined when there is nothing to run (settled here). */

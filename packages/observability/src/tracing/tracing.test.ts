@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { startTracing, withSpan } from './tracing.js';
+import { withSpan } from './spans.js';
+import { startTracing } from './tracing.js';
 
 describe('tracing', () => {
   it('is off without an endpoint', async () => {
