@@ -50,9 +50,9 @@ interface OtlpJson {
   }>;
 }
 
-const valueOf = (v: AnyValue): string | number | boolean =>
+const plainValue = (v: AnyValue): string | number | boolean =>
   v.stringValue ?? (v.intValue !== undefined ? Number(v.intValue) : undefined) ?? v.boolValue ?? v.doubleValue ?? '';
-const attributesOf = (list: KeyValue[] = []) => Object.fromEntries(list.map((a) => [a.key, valueOf(a.value)]));
+const attributesOf = (list: KeyValue[] = []) => Object.fromEntries(list.map((a) => [a.key, plainValue(a.value)]));
 
 /** Decodes an OTLP JSON export request into its spans. */
 export function decodeOtlpJson(body: OtlpJson): ReceivedSpan[] {
