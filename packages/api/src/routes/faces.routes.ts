@@ -55,6 +55,7 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       );
       const created = result.faces.filter((f) => f.created).length;
       metrics.enrolled.inc(created);
+      metrics.faces('enroll', result.faces.length);
       const person = result.person as NonNullable<typeof result.person>; // the body names one
       return ok(
         {

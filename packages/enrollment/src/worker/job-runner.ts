@@ -38,9 +38,16 @@ export interface JobRunnerDeps {
   /** the image locks of the enrollment services (removing a failed job's image); none: removed unlocked */
   readonly locks?: Locks | undefined;
   readonly onFinished?: (job: EnrollJob, deadLettered: boolean) => void;
+  /** a job that will be tried again, with the stable code of why */
+  readonly onRetry?: (code: string) => void;
+  /** a request sent to the dead-letter topic, with the stable code of why */
+  readonly onDeadLetter?: (code: string) => void;
   /** how long each stage of a batch took: prepare (jobs and images read), extract, store */
   readonly timeStage?: (stage: 'prepare' | 'extract' | 'store', seconds: number) => void;
 }
+
+/** "CODE: message" -> CODE, for a metric's label (few values) */
+const codeOf = (reason: string): string => /^[A-Z_]+(?=:)/.exec(reason)?.[0] ?? 'INTERNAL';
 
 const since = (start: number) => (performance.now() - start) / 1000;
 
@@ -232,6 +239,7 @@ export class JobRunner {
 
   private deadLetter(work: JobWork, reason: string, attempts: number): Promise<void> {
     this.deps.logger.warn({ jobId: work.jobId, reason }, 'enrollment job dead-lettered');
+    this.deps.onDeadLetter?.(codeOf(reason));
     return this.deps.bus.publish(this.deps.topics.deadLetters, work.key ?? work.jobId, {
       kind: 'dead-letter',
       version: 1,
@@ -247,6 +255,7 @@ export class JobRunner {
   /** The message comes again (the bus pauses first); the job keeps why, for its dead letter if it comes to that. */
   private async retryLater(work: JobWork, job: EnrollJob | undefined, error: unknown): Promise<void> {
     this.deps.logger.warn({ err: error, jobId: work.jobId }, 'enrollment job failed; it will be tried again');
+    this.deps.onRetry?.(codeOf(failureReason(error)));
     if (job) {
       await this.deps.metadata.jobs.put({ ...job, error: failureReason(error), updatedAt: new Date() }).catch(() => {});
     }

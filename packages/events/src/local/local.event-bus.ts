@@ -1,7 +1,7 @@
 import { EventEmitter, setMaxListeners } from 'node:events';
 import { ConflictError, InvalidArgumentError, UnavailableError } from '@freeface/domain';
 import { type Logger, SpanKind, type TraceHeaders, traceHeaders, withSpan } from '@freeface/observability';
-import type { Delivery, EventBus, SubscribeOptions, Subscription, TopicSpec } from '../event-bus.port.js';
+import type { Delivery, EventBus, PartitionLag, SubscribeOptions, Subscription, TopicSpec } from '../event-bus.port.js';
 import { decodeMessage, encodeMessage } from '../message-codec.js';
 import { DEFAULT_REDELIVERY, HandedBack, handleUntilDone, type RedeliveryPolicy } from '../redelivery.js';
 import type { Topic } from '../topics.js';
@@ -67,7 +67,8 @@ class Slots {
 export class LocalEventBus implements EventBus {
   readonly #log: MessageLog;
   readonly #bell = new EventEmitter().setMaxListeners(0);
-  readonly #groups = new Set<string>();
+  /** the groups subscribed here, with their topics */
+  readonly #groups = new Map<string, readonly string[]>();
   readonly #subscriptions = new Set<Subscription>();
   readonly #pruner: NodeJS.Timeout;
   #closed = false;
@@ -108,7 +109,10 @@ export class LocalEventBus implements EventBus {
     if (this.#groups.has(options.group)) {
       throw new ConflictError(`group ${options.group} already has a member in this process`);
     }
-    this.#groups.add(options.group);
+    this.#groups.set(
+      options.group,
+      options.topics.map((t) => t.name),
+    );
     const log = this.options.logger.child({ group: options.group });
     const policy = this.options.redelivery ?? DEFAULT_REDELIVERY;
     const slots = new Slots(options.concurrency ?? 1);
@@ -182,6 +186,20 @@ export class LocalEventBus implements EventBus {
     };
     this.#subscriptions.add(subscription);
     return subscription;
+  }
+
+  async lag(): Promise<readonly PartitionLag[]> {
+    if (this.#closed) return [];
+    return [...this.#groups].flatMap(([group, topics]) =>
+      topics.flatMap((topic) =>
+        Array.from({ length: this.#log.partitions(topic) ?? 0 }, (_, partition) => ({
+          group,
+          topic,
+          partition,
+          lag: this.#log.lag(group, topic, partition),
+        })),
+      ),
+    );
   }
 
   async ping(): Promise<void> {

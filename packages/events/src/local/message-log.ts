@@ -114,6 +114,15 @@ export class MessageLog {
     return first.first ?? 0;
   }
 
+  /** Messages of the partition at or after the group's next offset. */
+  lag(group: string, topic: string, partition: number): number {
+    const next = this.nextOffset(group, topic, partition);
+    const row = this.#db
+      .prepare('SELECT COUNT(*) AS n FROM messages WHERE topic = ? AND partition = ? AND offset >= ?')
+      .get(topic, partition, next) as { n: number };
+    return row.n;
+  }
+
   /** Marks where a group starts in a partition (its next offset), so pruning keeps what it has not read. */
   join(group: string, topic: string, partition: number): number {
     const next = this.nextOffset(group, topic, partition);
