@@ -206,6 +206,11 @@ describe('enrollment workers', () => {
       payload: { jobId: job.id },
       reason: failed.error,
     });
+    // each of the three attempts failed and the message came again; then it was dead-lettered
+    const text = await w.metrics.text();
+    expect(text).toContain('freeface_enroll_retries_total{code="UNAVAILABLE",service="enroll-test"} 3');
+    expect(text).toContain('freeface_enroll_dead_letters_total{code="UNAVAILABLE",service="enroll-test"} 1');
+    expect(text).toMatch(/freeface_enroll_job_seconds_count\{service="enroll-test",status="dead_lettered"\} 1/);
   });
 
   it('serve higher priorities first without starving the lower', async () => {
