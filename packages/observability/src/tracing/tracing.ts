@@ -1,5 +1,6 @@
 // Tracing of a process: a tracer provider that samples by settings telemetry.sampleRatio and exports over
 // OTLP/HTTP (Jaeger and the OpenTelemetry Collector take it), W3C trace context as the propagator.
+import { context, propagation, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
@@ -49,5 +50,14 @@ export function startTracing({
     contextManager: new AsyncLocalStorageContextManager(),
     propagator: new W3CTraceContextPropagator(),
   });
-  return { enabled: true, shutdown: () => provider.shutdown() };
+  return {
+    enabled: true,
+    async shutdown() {
+      await provider.shutdown();
+      // the process's globals go with it, so that tracing can be started again (tests do)
+      trace.disable();
+      propagation.disable();
+      context.disable();
+    },
+  };
 }
