@@ -121,6 +121,7 @@ describe.skipIf(!faces)('metrics of freeface start (embedded) after an end-to-en
 
     const text = await (await fetch(`${api}/metrics/prometheus`, { headers: auth })).text();
     const own = [...families(text).keys()].filter((name) => name.startsWith('freeface_'));
+    if (process.env.PRINT_METRICS) console.log(`${own.length} families:\n${own.join('\n')}`);
     expect(own.length, own.join('\n')).toBeGreaterThanOrEqual(40);
     const moved = families(text);
     for (const name of MOVED) expect(moved.get(name), name).toBeGreaterThan(0);
