@@ -19,9 +19,6 @@ const logging = (objects: K8sObject[]) => {
   const setup = find(objects, 'Job', 'logging-setup');
   return { es, kibana, shipper, setup };
 };
-const configMap = (objects: K8sObject[], prefix: string) =>
-  objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith(prefix));
-
 describe.skipIf(!installed)('logging, operations UIs and VPA in the manifests', () => {
   const prod = installed ? renderOverlay('prod').objects : [];
   const dev = installed ? renderOverlay('dev').objects : [];
