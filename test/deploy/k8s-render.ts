@@ -10,8 +10,8 @@ import { parseAllDocuments } from 'yaml';
 
 /** The Kubernetes release the chart renders for and the schemas validate against (minikube's default line). */
 export const KUBERNETES_VERSION = '1.33.0';
-/** Kinds that are not Kubernetes' own (no bundled schema): KEDA's, checked by the tests themselves. */
-export const CUSTOM_KINDS = new Set(['ScaledObject']);
+/** Kinds that are not Kubernetes' own (no bundled schema): KEDA's and the VPA's, checked by the tests themselves. */
+export const CUSTOM_KINDS = new Set(['ScaledObject', 'VerticalPodAutoscaler']);
 
 export const K8S_DIR = join(PROJECT_ROOT, 'kubernetes');
 export const CHART_DIR = join(K8S_DIR, 'helm/freeface');
@@ -79,8 +79,16 @@ const flags = (flag: '--set' | '--set-string', values: string[]) => values.flatM
 /** Value sets of the chart: its defaults, everything switched on, and external backends without monitoring. */
 export const CHART_VARIANTS: Record<string, string[]> = {
   defaults: [],
-  'gpu, KEDA, ingress, secret, registry': [
-    ...flags('--set', ['gpu.enabled=true', 'kafkaLag.enabled=true', 'ingress.enabled=true', 'secrets.create=true']),
+  'gpu, KEDA, ingress, secret, registry, logging, ops UIs, VPA': [
+    ...flags('--set', [
+      'gpu.enabled=true',
+      'kafkaLag.enabled=true',
+      'ingress.enabled=true',
+      'secrets.create=true',
+      'logging.enabled=true',
+      'opsUis.enabled=true',
+      'vpa.enabled=true',
+    ]),
     ...flags('--set-string', [
       'ingress.host=api.example.com',
       'image.registry=registry.example.com/team',

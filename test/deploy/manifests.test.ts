@@ -340,7 +340,7 @@ describe.skipIf(!installed)('deployment manifests', () => {
   it('runs the extractor on GPUs in the GPU overlay and the chart with gpu.enabled', () => {
     for (const objects of [
       rendered('overlay prod-gpu').objects,
-      rendered('chart gpu, KEDA, ingress, secret, registry').objects,
+      rendered('chart gpu, KEDA, ingress, secret, registry, logging, ops UIs, VPA').objects,
     ]) {
       const extractor = mainContainer(deployment(objects, 'extractor'));
       expect(extractor.resources?.limits?.['nvidia.com/gpu']).toBe(1);

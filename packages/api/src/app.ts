@@ -17,6 +17,7 @@ import { registerHttpMetrics } from './http/http-metrics.js';
 import { REQUEST_ID_LOG_LABEL, registerRequestId, requestIdOf } from './http/request-id.js';
 import { registerBodyTimeout, serverTimeouts } from './http/request-timeouts.js';
 import { withTextAnswers } from './http/text-answers.js';
+import { registerTraceHeader } from './http/trace-header.js';
 import { apiKeysRoutes } from './routes/api-keys.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { faceApiRoutes } from './routes/face-api.routes.js';
@@ -53,6 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerRequestId(app);
   registerErrorHandler(app, registerErrorResponses(app));
   registerHttpMetrics(app, deps.metrics);
+  registerTraceHeader(app);
   registerBodyTimeout(app, deps.config.api.bodyTimeoutMs);
 
   // before swagger and every route: it marks /docs public, and guards every route registered after it

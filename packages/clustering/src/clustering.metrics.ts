@@ -1,6 +1,7 @@
 import type { Metrics } from '@freeface/observability';
 import type { CallRecord } from '@freeface/rpc';
 import type { FaceAssignment } from './face-assigner.js';
+import type { FaceClustering } from './face-clustering.js';
 
 export type ClusteringMetrics = ReturnType<typeof clusteringMetrics>;
 
@@ -14,7 +15,24 @@ export function clusteringMetrics(metrics: Metrics) {
     'reason',
   ]);
   const calls = metrics.histogram('face_cluster_call_seconds', 'gRPC calls by method and status', ['method', 'status']);
+  const merges = metrics.counter('face_cluster_merges_total', 'persons merged into another');
+  const mergedFaces = metrics.counter('face_cluster_merged_faces_total', 'faces moved by merges of persons');
+  const clusters = metrics.gauge('face_cluster_clusters', 'clusters of the default model (persons clustering made)');
   return {
+    merged(movedFaces: number): void {
+      merges.inc();
+      mergedFaces.inc(movedFaces);
+    },
+    /** the clusters of the process's clustering, counted at each scrape */
+    watch(clustering: FaceClustering): void {
+      metrics.collectBefore(async () => {
+        // a store that cannot answer now leaves the last count (the scrape goes on)
+        await clustering.listClusters().then(
+          (list) => clusters.set(list.length),
+          () => undefined,
+        );
+      });
+    },
     /** One face event, handled or failed (failed ones come again). */
     event(type: string, outcome: 'ok' | 'error'): void {
       events.inc({ type, outcome });

@@ -28,7 +28,7 @@ export function createFaceClustering({
   metrics,
 }: FaceClusteringSetup): FaceClustering {
   const publish = events ? publishAssignments(events.bus, events.topic) : undefined;
-  return new FaceClustering({
+  const clustering = new FaceClustering({
     metadata: storage.metadata,
     vectors: storage.vectors,
     settings: clusterSettings(config, factsOf),
@@ -38,5 +38,8 @@ export function createFaceClustering({
       metrics?.assigned(changes);
       await publish?.(changes);
     },
+    onMerged: (merged) => metrics?.merged(merged.movedFaces),
   });
+  metrics?.watch(clustering);
+  return clustering;
 }

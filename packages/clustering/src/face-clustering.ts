@@ -16,6 +16,8 @@ export interface PersonClusterOperations {
 export interface FaceClusteringDeps extends ClusteringDeps {
   /** the model of calls that name none: the current embedder (settings models.embedder) */
   readonly defaultModel: string;
+  /** told of every merge done (metrics) */
+  readonly onMerged?: ((merged: MergedPersons) => void) | undefined;
 }
 
 /**
@@ -31,9 +33,11 @@ export class FaceClustering implements PersonClusterOperations {
   private readonly clusterer: FaceClusterer;
   private readonly operations: PersonOperations;
   private readonly reclusterer: Reclusterer;
+  private readonly onMerged: FaceClusteringDeps['onMerged'];
 
   constructor(deps: FaceClusteringDeps) {
     this.defaultModel = deps.defaultModel;
+    this.onMerged = deps.onMerged;
     this.ctx = clusteringContext(deps);
     this.clusterer = new FaceClusterer(this.ctx);
     this.operations = new PersonOperations(this.ctx);
@@ -51,8 +55,10 @@ export class FaceClustering implements PersonClusterOperations {
     return this.clusterer.assignUnknown(model);
   }
 
-  mergePersons(intoId: string, fromId: string): Promise<MergedPersons> {
-    return this.operations.mergePersons(intoId, fromId);
+  async mergePersons(intoId: string, fromId: string): Promise<MergedPersons> {
+    const merged = await this.operations.mergePersons(intoId, fromId);
+    this.onMerged?.(merged);
+    return merged;
   }
 
   moveFace(faceId: string, personId: string): Promise<MovedFace> {

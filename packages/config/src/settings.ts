@@ -422,6 +422,11 @@ export const settings = {
       'OTLP/HTTP endpoint for traces, e.g. http://jaeger:4318 (empty: tracing off)',
     ),
     serviceName: s('SERVICE_NAME', optionalText(), 'service name in traces (default: the service itself)'),
+    sampleRatio: s(
+      'TRACE_SAMPLE_RATIO',
+      fraction(1),
+      'share of new traces recorded, 0 to 1; a trace begun elsewhere keeps the sampling decision of its parent',
+    ),
   },
   dev: {
     cacheDir: s(

@@ -51,6 +51,14 @@ export interface Subscription {
   close(): Promise<void>;
 }
 
+/** How far a consumer group is behind in one partition: messages published it has not committed yet. */
+export interface PartitionLag {
+  readonly group: string;
+  readonly topic: string;
+  readonly partition: number;
+  readonly lag: number;
+}
+
 export interface EventBus {
   /** creates the topics that do not exist yet (never changes an existing one) */
   createTopics(topics: readonly TopicSpec[]): Promise<void>;
@@ -61,6 +69,8 @@ export interface EventBus {
   /** resolves once the message is durable (Kafka: acknowledged by all in-sync replicas; embedded: on disk) */
   publish<T>(topic: Topic<T>, key: string, message: T): Promise<void>;
   subscribe<T>(options: SubscribeOptions<T>): Promise<Subscription>;
+  /** the lag of every group subscribed in this process, per topic partition (metrics) */
+  lag(): Promise<readonly PartitionLag[]>;
   /** throws UnavailableError when the bus cannot be reached (readiness) */
   ping(): Promise<void>;
   /** closes every subscription, then the connections */

@@ -4,6 +4,7 @@ export type {
   Delivery,
   EventBus,
   InvalidDelivery,
+  PartitionLag,
   SubscribeOptions,
   Subscription,
   TopicSpec,

@@ -38,6 +38,7 @@ export interface PipelineRun {
   readonly aligned: readonly AlignedFace[];
   readonly stagesMs: StageMs;
   readonly detectorId: string;
+  readonly embedderId: string;
   readonly dimension: number;
   readonly matchThreshold: number;
 }
@@ -99,6 +100,7 @@ export async function runPipeline(
     aligned: recorder.faces,
     stagesMs: { decode, detect, quality, align: Math.max(0, embed - recorder.ms), embed: recorder.ms },
     detectorId: request.detector.id,
+    embedderId: request.embedder.id,
     dimension: request.embedder.dimension,
     matchThreshold: analyzer.matchThreshold,
   };

@@ -48,6 +48,7 @@ export function extractorHandlers({ pool, settings, metrics, logger }: HandlerDe
         throw new InvalidArgumentError(
           `a batch holds at most ${settings.extractor.maxBatchImages} images; got ${images.length}`,
         );
+      metrics.batch(images.length);
       // options wrong for every image fail the call, not each image
       checkMinQuality(options.minQuality);
       await Promise.all([pool.detector(options.detector), pool.embedder(options.embedder)]);

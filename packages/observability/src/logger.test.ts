@@ -1,6 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger, withLogContext } from './logger.js';
+import { withSpan } from './tracing/spans.js';
+import { startTracing } from './tracing/tracing.js';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -50,5 +54,25 @@ describe('createLogger', () => {
     const { lines, logger } = capture();
     logger.info({ user: { name: 'ada', password: 'pw' } }, 'login');
     expect(lines[0]?.user).toEqual({ name: 'ada', password: '[redacted]' });
+  });
+
+  it('puts the trace and span ids of the active span on the lines written inside it, none outside', async () => {
+    // a recorded trace needs a tracer provider; its exports go to a receiver that takes them and forgets
+    const receiver = createServer((req, res) => req.resume().on('end', () => res.writeHead(200).end('{}')));
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    const tracing = startTracing({ serviceName: 'log-test', endpoint });
+    const { lines, logger } = capture();
+    let ids: { traceId: string; spanId: string } | undefined;
+    await withSpan('work', async (span) => {
+      ids = span.spanContext();
+      logger.info('inside');
+    });
+    logger.info('outside');
+    await tracing.shutdown();
+    receiver.close();
+    expect(lines[0]).toMatchObject({ msg: 'inside', trace_id: ids?.traceId, span_id: ids?.spanId, trace_flags: '01' });
+    expect(lines[0]?.trace_id).toMatch(/^[0-9a-f]{32}$/);
+    expect(lines[1]).not.toHaveProperty('trace_id');
   });
 });

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Logger, pino } from 'pino';
+import { activeTraceIds } from './tracing/spans.js';
 
 export type { Logger } from 'pino';
 
@@ -43,13 +44,17 @@ export interface LoggerOptions {
   destination?: pino.DestinationStream;
 }
 
-/** One logger per service or package; lines carry the request or job id of the current LogContext. */
+/**
+ * One logger per service or package; lines carry the request or job id of the current LogContext and, inside a
+ * recorded trace, the trace and span ids of the active span.
+ */
 export function createLogger({ name, level = 'info', destination }: LoggerOptions): Logger {
   return pino(
     {
       name,
       level,
-      mixin: (_merge, _level, logger) => contextNotBound(logger),
+      // trace_id, span_id and trace_flags: OpenTelemetry's log correlation names (see the README's Logs)
+      mixin: (_merge, _level, logger) => ({ ...contextNotBound(logger), ...activeTraceIds() }),
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: {
         paths: ['password', '*.password', 'authorization', '*.authorization', 'secret', '*.secret'],

@@ -8,6 +8,19 @@ describe('Metrics', () => {
     expect(text).toContain('nodejs_heap_size_used_bytes');
   });
 
+  it('has the uptime, memory and event-loop lag of the process, the lag once the loop has turned', async () => {
+    const metrics = new Metrics('svc');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const text = await metrics.text();
+    const uptime = Number(/^freeface_uptime_seconds\{service="svc"\} (\S+)$/m.exec(text)?.[1]);
+    expect(uptime).toBeGreaterThan(0);
+    expect(Number(/^freeface_memory_bytes\{kind="rss",service="svc"\} (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
+    expect(text).toMatch(/^freeface_event_loop_lag_seconds\{quantile="0.99",service="svc"\} \d/m);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const later = Number(/^freeface_uptime_seconds\{service="svc"\} (\S+)$/m.exec(await metrics.text())?.[1]);
+    expect(later).toBeGreaterThan(uptime);
+  });
+
   it('counts with labels under the freeface_ prefix, and returns the same counter for the same name', async () => {
     const metrics = new Metrics('svc');
     metrics.counter('faces_enrolled_total', 'faces enrolled', ['model']).inc({ model: 'a' }, 2);

@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { registerSystemMetrics } from './system-metrics.js';
 
 export type { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
@@ -13,10 +14,12 @@ export const LATENCY_BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5,
  */
 export class Metrics {
   readonly registry = new Registry();
+  readonly #readers: Array<() => Promise<void>> = [];
 
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
+    registerSystemMetrics(this.registry, PREFIX);
   }
 
   counter<L extends string = never>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
@@ -52,9 +55,21 @@ export class Metrics {
     }
   }
 
+  /** Runs before each exposition: for values read from elsewhere (a backend) when they are asked for. */
+  collectBefore(read: () => Promise<void>): void {
+    this.#readers.push(read);
+  }
+
   /** The Prometheus text exposition. */
-  text(): Promise<string> {
+  async text(): Promise<string> {
+    await Promise.all(this.#readers.map((read) => read()));
     return this.registry.metrics();
+  }
+
+  /** The same as JSON (prom-client's form). */
+  async json() {
+    await Promise.all(this.#readers.map((read) => read()));
+    return this.registry.getMetricsAsJSON();
   }
 
   get contentType(): string {

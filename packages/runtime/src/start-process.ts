@@ -77,6 +77,7 @@ export async function startProcess(options: ProcessOptions): Promise<RunningProc
     const tracing = startTracing({
       serviceName: config.telemetry.serviceName ?? name,
       endpoint: config.telemetry.otlpEndpoint,
+      sampleRatio: config.telemetry.sampleRatio,
     });
     shutdown.add('tracing', () => tracing.shutdown());
     // live at once, ready once every role has started

@@ -17,7 +17,7 @@ export {
 } from './migrations/scylla.migration-target.js';
 export { type MilvusVectorStoreOptions, openMilvusVectorStore } from './milvus/milvus.vector-store.js';
 export { MAX_OBJECT_KEY_LENGTH } from './object-key.js';
-export { openMetadataStore, openStorage, type Storage } from './open-storage.js';
+export { openMetadataStore, openStorage, type Storage, type StoragePort } from './open-storage.js';
 export type { Cache } from './ports/cache.port.js';
 export type * from './ports/metadata.port.js';
 export type { ObjectInfo, ObjectStore } from './ports/object.port.js';

@@ -24,17 +24,25 @@ describe('instrumentStorage', () => {
 
     const text = await metrics.text();
     expect(text).toContain(
-      'freeface_metadata_operations_total{operation="persons.create",outcome="ok",service="test"} 1',
-    );
-    expect(text).toContain('freeface_metadata_operations_total{operation="persons.get",outcome="ok",service="test"} 1');
-    expect(text).toContain('freeface_vectors_operations_total{operation="index.upsert",outcome="ok",service="test"} 1');
-    expect(text).toContain(
-      'freeface_vectors_operations_total{operation="index.search",outcome="error",service="test"} 1',
+      'freeface_metadata_operations_total{backend="sqlite",operation="persons.create",outcome="ok",service="test"} 1',
     );
     expect(text).toContain(
-      'freeface_vectors_errors_total{operation="index.search",code="INVALID_ARGUMENT",service="test"} 1',
+      'freeface_metadata_operations_total{backend="sqlite",operation="persons.get",outcome="ok",service="test"} 1',
     );
-    expect(text).toContain('freeface_cache_operations_total{operation="set",outcome="ok",service="test"} 1');
-    expect(text).toContain('freeface_objects_operation_seconds_count{service="test",operation="head"} 1');
+    expect(text).toContain(
+      'freeface_vectors_operations_total{backend="hnsw",operation="index.upsert",outcome="ok",service="test"} 1',
+    );
+    expect(text).toContain(
+      'freeface_vectors_operations_total{backend="hnsw",operation="index.search",outcome="error",service="test"} 1',
+    );
+    expect(text).toContain(
+      'freeface_vectors_errors_total{backend="hnsw",operation="index.search",code="INVALID_ARGUMENT",service="test"} 1',
+    );
+    expect(text).toContain(
+      'freeface_cache_operations_total{backend="memory",operation="set",outcome="ok",service="test"} 1',
+    );
+    expect(text).toContain(
+      'freeface_objects_operation_seconds_count{service="test",backend="folder",operation="head"} 1',
+    );
   });
 });

@@ -13,12 +13,21 @@ import { openS3ObjectStore } from './s3/s3.object-store.js';
 import { openScyllaMetadataStore } from './scylla/scylla.metadata-store.js';
 import { openSqliteMetadataStore } from './sqlite/sqlite.metadata-store.js';
 
+export type StoragePort = 'metadata' | 'vectors' | 'objects' | 'cache';
+
+const BACKENDS = {
+  embedded: { metadata: 'sqlite', vectors: 'hnsw', objects: 'folder', cache: 'memory' },
+  cluster: { metadata: 'scylla', vectors: 'milvus', objects: 's3', cache: 'redis' },
+} as const;
+
 /** Every storage port, opened with the adapters of the configured profile. */
 export interface Storage {
   readonly metadata: MetadataStore;
   readonly vectors: VectorStore;
   readonly objects: ObjectStore;
   readonly cache: Cache;
+  /** which backend serves each port: metrics and spans name it */
+  readonly backends: Readonly<Record<StoragePort, string>>;
   /** pings every backend: 'ok' or what went wrong, per port (readiness) */
   check(): Promise<Record<'metadata' | 'vectors' | 'objects' | 'cache', 'ok' | string>>;
   close(): Promise<void>;
@@ -57,6 +66,7 @@ export async function openStorage(config: Config): Promise<Storage> {
   const ports = { metadata, vectors, objects, cache };
   return {
     ...ports,
+    backends: BACKENDS[config.runtime.profile],
     async check() {
       const entries = await Promise.all(
         Object.entries(ports).map(async ([name, port]) => {

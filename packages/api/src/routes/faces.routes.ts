@@ -59,6 +59,7 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       );
       const createdCount = result.faces.filter((f) => f.created).length;
       metrics.enrolled.inc(createdCount);
+      metrics.faces('enroll', result.faces.length);
       const person = result.person as NonNullable<typeof result.person>; // the body names one
       const answer = {
         person_id: person.id,

@@ -35,6 +35,6 @@ export const metricsRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, { metri
       config: { access: 'viewer' },
       schema: { tags: ['metrics'], description: 'the same metrics as JSON', response: { 200: metricsJson } },
     },
-    async () => (await metrics.registry.getMetricsAsJSON()).map((m) => ({ ...m, type: String(m.type) })),
+    async () => (await metrics.json()).map((m) => ({ ...m, type: String(m.type) })),
   );
 };

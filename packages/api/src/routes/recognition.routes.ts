@@ -37,6 +37,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async 
       const image = imageOf('image_data', body.image_data);
       const threshold = recognizer.threshold(body.threshold);
       const matches = await metrics.time('search', () => recognizer.search(image, { topK: body.top_k, threshold }));
+      metrics.bestMatch('search', matches[0]?.similarity);
       return ok({
         matches: matches.map((m) => ({ face_id: m.faceId, person_id: m.personId ?? null, similarity: m.similarity })),
         threshold,
@@ -66,7 +67,9 @@ export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async 
           context: contextOf(body),
         }),
       );
-      for (const f of faces) metrics.recognized.inc({ result: f.person ? 'known' : 'unknown' });
+      metrics.recognized(
+        faces.map((f) => ({ known: f.person !== undefined && f.person !== null, similarity: f.similarity })),
+      );
       return ok({
         faces: faces.map((f) => ({
           bbox: f.box,
@@ -95,6 +98,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async 
     async ({ body }) => {
       const image = imageOf('image_data', body.image_data);
       const faces = await metrics.time('detect', () => recognizer.detect(image));
+      metrics.faces('detect', faces.length);
       return ok({
         faces: faces.map((f) => ({
           bbox: f.box,
@@ -124,6 +128,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async 
       const image = imageOf('image_data', body.image_data);
       const reference = imageOf('reference_image_data', body.reference_image_data);
       const result = await metrics.time('verify', () => recognizer.verify(image, reference, body.threshold));
+      metrics.bestMatch('verify', result.similarity);
       return ok({ similarity: result.similarity, threshold: result.threshold, is_match: result.isMatch });
     },
   );

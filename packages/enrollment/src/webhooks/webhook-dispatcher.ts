@@ -65,6 +65,11 @@ const KEY_CACHE_MS = 30_000;
 export async function startWebhookDispatcher(deps: WebhookDispatcherDeps): Promise<Subscription> {
   const { settings, bus, topics, metadata, cache, logger, metrics } = deps;
   const sent = metrics.counter('webhooks_total', 'webhook deliveries by outcome', ['outcome']);
+  const attemptSeconds = metrics.histogram(
+    'webhook_attempt_seconds',
+    'one POST of a webhook, from connect to the answer, by outcome: delivered, rejected or failed',
+    ['outcome'],
+  );
   let keys: { at: number; byId: Map<string, ApiKey> } | undefined;
   const keyOf = async (id: string): Promise<ApiKey | undefined> => {
     if (!keys || Date.now() - keys.at > KEY_CACHE_MS || !keys.byId.has(id)) {
@@ -109,8 +114,17 @@ export async function startWebhookDispatcher(deps: WebhookDispatcherDeps): Promi
       const last = attempt === settings.retries;
       const lastAttemptAt = new Date();
       attempts++;
+      const end = attemptSeconds.startTimer();
       try {
         const { status } = await postWebhook(url, body, headers, settings);
+        end({
+          outcome:
+            status >= 200 && status < 300
+              ? 'delivered'
+              : status < 500 && status !== 408 && status !== 429
+                ? 'rejected'
+                : 'failed',
+        });
         if (status >= 200 && status < 300) {
           await cache.set(marker, String(timestamp), SENT_TTL_SECONDS);
           sent.inc({ outcome: 'delivered' });
@@ -131,6 +145,7 @@ export async function startWebhookDispatcher(deps: WebhookDispatcherDeps): Promi
         log.warn({ status, attempt }, 'webhook failed');
       } catch (error) {
         const lastError = (error as Error).message || String(error);
+        end({ outcome: 'failed' });
         if ((error as { code?: string }).code === 'EWEBHOOKTARGET') {
           sent.inc({ outcome: 'refused' });
           await record({ state: 'not_sent', lastError, lastAttemptAt });

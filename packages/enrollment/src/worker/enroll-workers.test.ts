@@ -211,6 +211,40 @@ describe('enrollment workers', () => {
       payload: { jobId: job.id },
       reason: failed.error,
     });
+    // each of the three attempts failed and the message came again; then it was dead-lettered
+    const text = await w.metrics.text();
+    expect(text).toContain('freeface_enroll_retries_total{code="UNAVAILABLE",service="enroll-test"} 3');
+    expect(text).toContain('freeface_enroll_dead_letters_total{code="UNAVAILABLE",service="enroll-test"} 1');
+    expect(text).toMatch(/freeface_enroll_job_seconds_count\{service="enroll-test",status="dead_lettered"\} 1/);
+  });
+
+  it('show the jobs waiting for a worker by priority, and none once they are done', async () => {
+    world = await openWorkerWorld({ FREEFACE_KAFKA_PARTITIONS: '2' });
+    const w = world;
+    const jobs = [
+      ...(await Promise.all([0, 1, 2].map((n) => submitJob(w, 200 + n, 'low')))),
+      ...(await Promise.all([0, 1, 2].map((n) => submitJob(w, 300 + n, 'critical')))),
+    ];
+    w.extraction.delayMs = 1500; // the one worker is busy while the others wait
+    const workers = await start(w, { workers: 1, batchSize: 1 });
+    const depth = async (priority: string) =>
+      Number(
+        new RegExp(`^freeface_enroll_queue_depth\\{priority="${priority}",service="enroll-test"\\} (\\d+)$`, 'm').exec(
+          await w.metrics.text(),
+        )?.[1] ?? 0,
+      );
+    await expect.poll(() => depth('low'), { timeout: 10_000 }).toBeGreaterThan(0);
+    w.extraction.delayMs = 0;
+    await waitFor(
+      ended(
+        w,
+        jobs.map((j) => j.id),
+      ),
+      20_000,
+      'every job',
+    );
+    await workers.close();
+    expect([await depth('low'), await depth('critical')]).toEqual([0, 0]);
   });
 
   it('serve higher priorities first without starving the lower', async () => {

@@ -1,13 +1,13 @@
 import type { Priority } from '@freeface/domain';
 import { type Delivery, type EnrollRequestMessage, type EventBus, HandedBack, type Topics } from '@freeface/events';
-import { type Logger, type Metrics, withLogContext } from '@freeface/observability';
+import { activeTraceContext, type Logger, type Metrics, withLogContext } from '@freeface/observability';
 import type { MetadataStore } from '@freeface/storage';
 import type { EnrollService } from '../enroll.service.js';
 import type { ImageService } from '../image.service.js';
 import type { Locks } from '../locks.js';
 import type { BatchExtraction } from './batch-extraction.js';
 import { JobRunner, type JobWork } from './job-runner.js';
-import { PriorityScheduler, parseWeights } from './priority-scheduler.js';
+import { PRIORITY_ORDER, PriorityScheduler, parseWeights } from './priority-scheduler.js';
 
 export interface EnrollWorkersSettings {
   /** settings enroll.workers: batches run at once */
@@ -64,17 +64,37 @@ export async function startEnrollWorkers(deps: EnrollWorkersDeps): Promise<Enrol
     [1, 2, 4, 8, 16, 32, 64],
   );
   const stages = metrics.histogram('enroll_stage_seconds', 'time of each stage of a batch', ['stage']);
+  const jobSeconds = metrics.histogram(
+    'enroll_job_seconds',
+    "time from enroll_async to the job's end, by status",
+    ['status'],
+    [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 1800],
+  );
+  const retries = metrics.counter('enroll_retries_total', 'job attempts that failed and will be tried again, by code', [
+    'code',
+  ]);
+  const deadLetters = metrics.counter('enroll_dead_letters_total', 'requests sent to the dead-letter topic, by code', [
+    'code',
+  ]);
   const runner = new JobRunner({
     ...deps,
     timeStage: (stage, seconds) => stages.observe({ stage }, seconds),
     maxAttempts: settings.maxAttempts,
-    onFinished: (job, deadLettered) => jobs.inc({ status: deadLettered ? 'dead_lettered' : job.status }),
+    onFinished: (job, deadLettered) => {
+      const status = deadLettered ? 'dead_lettered' : job.status;
+      jobs.inc({ status });
+      jobSeconds.observe({ status }, Math.max(0, job.updatedAt.getTime() - job.createdAt.getTime()) / 1000);
+    },
+    onRetry: (code) => retries.inc({ code }),
+    onDeadLetter: (code) => deadLetters.inc({ code }),
   });
   let running = 0;
   const waitingGauge = metrics.gauge('enroll_jobs_waiting', 'jobs taken from the topics, waiting for a worker');
   const runningGauge = metrics.gauge('enroll_batches_running', 'batches the workers are running');
+  const depthGauge = metrics.gauge('enroll_queue_depth', 'jobs waiting for a worker, by priority', ['priority']);
   const gauge = () => {
     waitingGauge.set(scheduler.size);
+    for (const priority of PRIORITY_ORDER) depthGauge.set({ priority }, scheduler.sizeOf(priority));
     runningGauge.set(running);
   };
 
@@ -85,6 +105,7 @@ export async function startEnrollWorkers(deps: EnrollWorkersDeps): Promise<Enrol
         topic: delivery.topic,
         key: delivery.key,
         message: delivery.message,
+        trace: activeTraceContext(),
         resolve,
         reject,
       };
@@ -119,6 +140,7 @@ export async function startEnrollWorkers(deps: EnrollWorkersDeps): Promise<Enrol
     handler,
     onInvalid: async (d) => {
       logger.warn({ topic: d.topic, offset: d.offset, reason: d.reason }, 'invalid enrollment request dead-lettered');
+      deadLetters.inc({ code: 'INVALID_MESSAGE' });
       await bus.publish(topics.deadLetters, d.key ?? `${d.topic}/${d.partition}/${d.offset}`, {
         kind: 'dead-letter',
         version: 1,

@@ -1,6 +1,6 @@
 import { type EnrollJob, isJobDone, isRetryable, isRetryableCode, UnavailableError } from '@freeface/domain';
 import type { EventBus, Topics } from '@freeface/events';
-import type { Logger } from '@freeface/observability';
+import { inTraceContext, type Logger, type TraceContext, withSpan } from '@freeface/observability';
 import type { MetadataStore } from '@freeface/storage';
 import type { EnrollService } from '../enroll.service.js';
 import type { ImageService } from '../image.service.js';
@@ -19,6 +19,8 @@ export interface JobWork {
   readonly topic: string;
   readonly key: string | undefined;
   readonly message: unknown;
+  /** the trace of the job's message (its consumer span): the job's stores, results and webhook continue it */
+  readonly trace?: TraceContext | undefined;
   resolve(): void;
   reject(error: unknown): void;
 }
@@ -36,9 +38,16 @@ export interface JobRunnerDeps {
   /** the image locks of the enrollment services (removing a failed job's image); none: removed unlocked */
   readonly locks?: Locks | undefined;
   readonly onFinished?: (job: EnrollJob, deadLettered: boolean) => void;
+  /** a job that will be tried again, with the stable code of why */
+  readonly onRetry?: (code: string) => void;
+  /** a request sent to the dead-letter topic, with the stable code of why */
+  readonly onDeadLetter?: (code: string) => void;
   /** how long each stage of a batch took: prepare (jobs and images read), extract, store */
   readonly timeStage?: (stage: 'prepare' | 'extract' | 'store', seconds: number) => void;
 }
+
+/** "CODE: message" -> CODE, for a metric's label (few values) */
+const codeOf = (reason: string): string => /^[A-Z_]+(?=:)/.exec(reason)?.[0] ?? 'INTERNAL';
 
 const since = (start: number) => (performance.now() - start) / 1000;
 
@@ -64,11 +73,11 @@ export class JobRunner {
     await Promise.all(
       batch.map(async (work) => {
         try {
-          const prepared = await this.prepare(work);
+          const prepared = await this.inTrace(work, () => this.prepare(work));
           if (prepared) ready.push(prepared);
           else work.resolve();
         } catch (error) {
-          await this.retryLater(work, undefined, error);
+          await this.inTrace(work, () => this.retryLater(work, undefined, error));
         }
       }),
     );
@@ -83,19 +92,36 @@ export class JobRunner {
       let outcomes: ExtractionOutcome[];
       start = performance.now();
       try {
-        outcomes = await this.deps.extraction.extract(
-          group.map((r) => ({ id: r.job.id, bytes: r.bytes })),
-          { minQuality },
+        // in the trace of the batch's first job, linked to the others'
+        const [first, ...others] = group.map((r) => r.work.trace);
+        outcomes = await withSpan(
+          'enroll extract',
+          () =>
+            this.deps.extraction.extract(
+              group.map((r) => ({ id: r.job.id, bytes: r.bytes })),
+              { minQuality },
+            ),
+          {
+            parent: first,
+            links: others.filter((t) => t !== undefined),
+            attributes: { 'freeface.batch.size': group.length },
+          },
         );
       } catch (error) {
-        for (const r of group) await this.retryLater(r.work, r.job, error);
+        for (const r of group) await this.inTrace(r.work, () => this.retryLater(r.work, r.job, error));
         continue;
       }
       this.deps.timeStage?.('extract', since(start));
       start = performance.now();
-      await Promise.all(group.map((r, i) => this.complete(r, outcomes[i] as ExtractionOutcome)));
+      await Promise.all(
+        group.map((r, i) => this.inTrace(r.work, () => this.complete(r, outcomes[i] as ExtractionOutcome))),
+      );
       this.deps.timeStage?.('store', since(start));
     }
+  }
+
+  private inTrace<T>(work: JobWork, fn: () => Promise<T>): Promise<T> {
+    return work.trace ? inTraceContext(work.trace, fn) : fn();
   }
 
   /** The job marked processing with its image, or undefined when there is nothing to run (settled here). */
@@ -216,6 +242,7 @@ export class JobRunner {
 
   private deadLetter(work: JobWork, reason: string, attempts: number): Promise<void> {
     this.deps.logger.warn({ jobId: work.jobId, reason }, 'enrollment job dead-lettered');
+    this.deps.onDeadLetter?.(codeOf(reason));
     return this.deps.bus.publish(this.deps.topics.deadLetters, work.key ?? work.jobId, {
       kind: 'dead-letter',
       version: 1,
@@ -231,6 +258,7 @@ export class JobRunner {
   /** The message comes again (the bus pauses first); the job keeps why, for its dead letter if it comes to that. */
   private async retryLater(work: JobWork, job: EnrollJob | undefined, error: unknown): Promise<void> {
     this.deps.logger.warn({ err: error, jobId: work.jobId }, 'enrollment job failed; it will be tried again');
+    this.deps.onRetry?.(codeOf(failureReason(error)));
     if (job) {
       await this.deps.metadata.jobs.put({ ...job, error: failureReason(error), updatedAt: new Date() }).catch(() => {});
     }

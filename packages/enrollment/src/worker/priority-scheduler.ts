@@ -28,6 +28,11 @@ export class PriorityScheduler<T> {
     return n;
   }
 
+  /** the items waiting at one priority */
+  sizeOf(priority: Priority): number {
+    return this.#queues.get(priority)?.length ?? 0;
+  }
+
   /** false once closed: the caller hands the item back */
   push(item: T, priority: Priority): boolean {
     if (this.#closed) return false;

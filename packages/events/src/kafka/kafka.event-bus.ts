@@ -1,7 +1,7 @@
 import { UnavailableError } from '@freeface/domain';
 import type { Logger } from '@freeface/observability';
 import { type Consumer, Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
-import type { EventBus, SubscribeOptions, Subscription, TopicSpec } from '../event-bus.port.js';
+import type { EventBus, PartitionLag, SubscribeOptions, Subscription, TopicSpec } from '../event-bus.port.js';
 import { decodeMessage, encodeMessage } from '../message-codec.js';
 import { DEFAULT_REDELIVERY, HandedBack, handleUntilDone, type RedeliveryPolicy } from '../redelivery.js';
 import type { Topic } from '../topics.js';
@@ -46,6 +46,8 @@ export class KafkaEventBus implements EventBus {
   readonly #producer: Producer;
   #producerReady: Promise<void> | undefined;
   readonly #subscriptions = new Set<Subscription>();
+  /** the groups subscribed here, with their topics (lag) */
+  readonly #groups = new Map<string, readonly string[]>();
 
   constructor(private readonly options: KafkaEventBusOptions) {
     this.#kafka = new Kafka({
@@ -219,11 +221,13 @@ export class KafkaEventBus implements EventBus {
       });
     };
     await start();
+    this.#groups.set(options.group, [...byName.keys()]);
 
     const subscription: Subscription = {
       close: async () => {
         if (stopping) return;
         stopping = true;
+        this.#groups.delete(options.group);
         clearTimeout(restarting);
         this.#subscriptions.delete(subscription);
         await consumer?.disconnect();
@@ -231,6 +235,31 @@ export class KafkaEventBus implements EventBus {
     };
     this.#subscriptions.add(subscription);
     return subscription;
+  }
+
+  /** From the brokers: each partition's end offset less the group's committed one (its start when none). */
+  async lag(): Promise<readonly PartitionLag[]> {
+    if (this.#groups.size === 0) return [];
+    const admin = this.#kafka.admin();
+    try {
+      await within(admin.connect(), 5000, 'connect for the lag');
+      const lags: PartitionLag[] = [];
+      for (const [group, topics] of this.#groups) {
+        const committed = await admin.fetchOffsets({ groupId: group, topics: [...topics] });
+        for (const { topic, partitions } of committed) {
+          const ends = new Map((await admin.fetchTopicOffsets(topic)).map((o) => [o.partition, o] as const));
+          for (const { partition, offset } of partitions) {
+            const end = ends.get(partition);
+            if (!end) continue;
+            const from = Number(offset) >= 0 ? Number(offset) : Number(end.low);
+            lags.push({ group, topic, partition, lag: Math.max(0, Number(end.high) - from) });
+          }
+        }
+      }
+      return lags;
+    } finally {
+      await admin.disconnect().catch(() => {});
+    }
   }
 
   async ping(): Promise<void> {

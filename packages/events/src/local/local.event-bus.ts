@@ -1,7 +1,7 @@
 import { EventEmitter, setMaxListeners } from 'node:events';
 import { ConflictError, InvalidArgumentError, UnavailableError } from '@freeface/domain';
-import type { Logger } from '@freeface/observability';
-import type { Delivery, EventBus, SubscribeOptions, Subscription, TopicSpec } from '../event-bus.port.js';
+import { type Logger, SpanKind, type TraceHeaders, traceHeaders, withSpan } from '@freeface/observability';
+import type { Delivery, EventBus, PartitionLag, SubscribeOptions, Subscription, TopicSpec } from '../event-bus.port.js';
 import { decodeMessage, encodeMessage } from '../message-codec.js';
 import { DEFAULT_REDELIVERY, HandedBack, handleUntilDone, type RedeliveryPolicy } from '../redelivery.js';
 import type { Topic } from '../topics.js';
@@ -17,6 +17,25 @@ export interface LocalEventBusOptions {
   /** how often the log is pruned (default every minute) */
   readonly pruneEveryMs?: number;
 }
+
+/** The instrumentation scope of the bus's spans. */
+const TRACER = 'freeface-events-sqlite';
+
+const messaging = (topic: string, partition: number, operation: 'send' | 'process') => ({
+  'messaging.system': 'freeface-sqlite',
+  'messaging.destination.name': topic,
+  'messaging.destination.partition.id': String(partition),
+  'messaging.operation.type': operation,
+});
+
+const headersOf = (stored: string | null): TraceHeaders | undefined => {
+  if (!stored) return undefined;
+  try {
+    return JSON.parse(stored) as TraceHeaders;
+  } catch {
+    return undefined;
+  }
+};
 
 /** Counts free slots: at most `size` handlers at once across the partitions of a subscription. */
 class Slots {
@@ -48,7 +67,8 @@ class Slots {
 export class LocalEventBus implements EventBus {
   readonly #log: MessageLog;
   readonly #bell = new EventEmitter().setMaxListeners(0);
-  readonly #groups = new Set<string>();
+  /** the groups subscribed here, with their topics */
+  readonly #groups = new Map<string, readonly string[]>();
   readonly #subscriptions = new Set<Subscription>();
   readonly #pruner: NodeJS.Timeout;
   #closed = false;
@@ -71,11 +91,17 @@ export class LocalEventBus implements EventBus {
     for (const group of groups) this.#log.deleteGroup(group);
   }
 
+  /** A PRODUCER span; the message carries its trace context in its headers, as Kafka's do. */
   async publish<T>(topic: Topic<T>, key: string, message: T): Promise<void> {
     if (this.#closed) throw new UnavailableError('the event bus is closed');
     const partitions = this.#partitions(topic.name);
     const partition = partitionOf(key, partitions);
-    this.#log.append(topic.name, partition, key, encodeMessage(topic, message));
+    const value = encodeMessage(topic, message);
+    await withSpan(
+      `send ${topic.name}`,
+      async () => this.#log.append(topic.name, partition, key, value, traceHeaders()),
+      { kind: SpanKind.PRODUCER, tracer: TRACER, attributes: messaging(topic.name, partition, 'send') },
+    );
     this.#bell.emit(`${topic.name}/${partition}`);
   }
 
@@ -83,7 +109,10 @@ export class LocalEventBus implements EventBus {
     if (this.#groups.has(options.group)) {
       throw new ConflictError(`group ${options.group} already has a member in this process`);
     }
-    this.#groups.add(options.group);
+    this.#groups.set(
+      options.group,
+      options.topics.map((t) => t.name),
+    );
     const log = this.options.logger.child({ group: options.group });
     const policy = this.options.redelivery ?? DEFAULT_REDELIVERY;
     const slots = new Slots(options.concurrency ?? 1);
@@ -104,8 +133,23 @@ export class LocalEventBus implements EventBus {
         try {
           const place = { topic: topic.name, partition, offset: String(stored.offset), key: stored.key ?? undefined };
           const decoded = decodeMessage(topic, stored.value);
+          const parent = headersOf(stored.headers);
+          // a CONSUMER span per attempt, in the trace of the message's producer
           const run = decoded.ok
-            ? () => options.handler({ ...place, message: decoded.message } satisfies Delivery<T>)
+            ? () =>
+                withSpan(
+                  `process ${topic.name}`,
+                  () => options.handler({ ...place, message: decoded.message } satisfies Delivery<T>),
+                  {
+                    kind: SpanKind.CONSUMER,
+                    tracer: TRACER,
+                    parent,
+                    attributes: {
+                      ...messaging(topic.name, partition, 'process'),
+                      'messaging.consumer.group.name': options.group,
+                    },
+                  },
+                )
             : async () => {
                 if (options.onInvalid) await options.onInvalid({ ...place, raw: stored.value, reason: decoded.reason });
                 else log.warn({ ...place, reason: decoded.reason }, 'invalid message skipped');
@@ -142,6 +186,20 @@ export class LocalEventBus implements EventBus {
     };
     this.#subscriptions.add(subscription);
     return subscription;
+  }
+
+  async lag(): Promise<readonly PartitionLag[]> {
+    if (this.#closed) return [];
+    return [...this.#groups].flatMap(([group, topics]) =>
+      topics.flatMap((topic) =>
+        Array.from({ length: this.#log.partitions(topic) ?? 0 }, (_, partition) => ({
+          group,
+          topic,
+          partition,
+          lag: this.#log.lag(group, topic, partition),
+        })),
+      ),
+    );
   }
 
   async ping(): Promise<void> {

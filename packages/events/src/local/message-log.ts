@@ -17,6 +17,7 @@ const SCHEMA = `
     offset       INTEGER NOT NULL,
     key          TEXT,
     value        TEXT NOT NULL,
+    headers      TEXT,
     published_at INTEGER NOT NULL,
     PRIMARY KEY (topic, partition, offset)
   ) WITHOUT ROWID;
@@ -33,6 +34,8 @@ export interface StoredMessage {
   readonly offset: number;
   readonly key: string | null;
   readonly value: string;
+  /** the message's headers as a JSON object of strings (the trace context), or null */
+  readonly headers: string | null;
 }
 
 /** Kafka spreads keys over partitions by a hash of the key too: one key, one partition, its order kept. */
@@ -50,6 +53,9 @@ export class MessageLog {
     this.#db.pragma('synchronous = FULL');
     this.#db.pragma('busy_timeout = 5000');
     this.#db.exec(SCHEMA);
+    // a log made before messages had headers
+    const columns = this.#db.prepare('PRAGMA table_info(messages)').all() as Array<{ name: string }>;
+    if (!columns.some((c) => c.name === 'headers')) this.#db.exec('ALTER TABLE messages ADD COLUMN headers TEXT');
   }
 
   createTopic(name: string, partitions: number): void {
@@ -76,7 +82,7 @@ export class MessageLog {
   }
 
   /** Appends at the end of the partition; returns the offset. */
-  append(topic: string, partition: number, key: string, value: string): number {
+  append(topic: string, partition: number, key: string, value: string, headers?: Record<string, string>): number {
     const write = this.#db.transaction(() => {
       const last = this.#db
         .prepare('SELECT MAX(offset) AS last FROM messages WHERE topic = ? AND partition = ?')
@@ -87,8 +93,10 @@ export class MessageLog {
       // offsets never go back, even after the retention removed every message of the partition
       const offset = Math.max((last.last ?? -1) + 1, committed.next ?? 0);
       this.#db
-        .prepare('INSERT INTO messages (topic, partition, offset, key, value, published_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(topic, partition, offset, key, value, Date.now());
+        .prepare(
+          'INSERT INTO messages (topic, partition, offset, key, value, headers, published_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(topic, partition, offset, key, value, headers ? JSON.stringify(headers) : null, Date.now());
       return offset;
     });
     return write.immediate();
@@ -106,6 +114,15 @@ export class MessageLog {
     return first.first ?? 0;
   }
 
+  /** Messages of the partition at or after the group's next offset. */
+  lag(group: string, topic: string, partition: number): number {
+    const next = this.nextOffset(group, topic, partition);
+    const row = this.#db
+      .prepare('SELECT COUNT(*) AS n FROM messages WHERE topic = ? AND partition = ? AND offset >= ?')
+      .get(topic, partition, next) as { n: number };
+    return row.n;
+  }
+
   /** Marks where a group starts in a partition (its next offset), so pruning keeps what it has not read. */
   join(group: string, topic: string, partition: number): number {
     const next = this.nextOffset(group, topic, partition);
@@ -119,7 +136,7 @@ export class MessageLog {
   read(topic: string, partition: number, offset: number): StoredMessage | undefined {
     return this.#db
       .prepare(
-        'SELECT offset, key, value FROM messages WHERE topic = ? AND partition = ? AND offset >= ? ORDER BY offset LIMIT 1',
+        'SELECT offset, key, value, headers FROM messages WHERE topic = ? AND partition = ? AND offset >= ? ORDER BY offset LIMIT 1',
       )
       .get(topic, partition, offset) as StoredMessage | undefined;
   }

@@ -43,6 +43,44 @@ export function eventBusContract(name: string, harness: EventBusHarness): void {
   const timeout = harness.patienceMs * 4 + 10_000;
 
   it(
+    `${name}: tells the lag of the groups it consumes in: the messages not handled yet`,
+    async () => {
+      const bus = await harness.open();
+      try {
+        const { topic, spec } = fresh(1);
+        await bus.createTopics([spec]);
+        const g = group();
+        let release: () => void = () => {};
+        const held = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        let seen = 0;
+        const sub = await bus.subscribe({
+          group: g,
+          topics: [topic],
+          handler: async () => {
+            seen++;
+            await held;
+          },
+        });
+        const lagOf = async () => (await bus.lag()).find((l) => l.group === g && l.topic === topic.name)?.lag;
+        for (const n of [1, 2, 3]) await bus.publish(topic, 'k', msg(n));
+        await until(() => seen === 1, harness.patienceMs, 'the first message');
+        // the one in hand is not committed yet: three behind
+        await expect.poll(lagOf, { timeout: harness.patienceMs }).toBe(3);
+        release();
+        await until(() => seen === 3, harness.patienceMs, 'every message');
+        await expect.poll(lagOf, { timeout: harness.patienceMs * 2 }).toBe(0);
+        await sub.close();
+        expect((await bus.lag()).some((l) => l.group === g)).toBe(false);
+      } finally {
+        await bus.close();
+      }
+    },
+    timeout,
+  );
+
+  it(
     `${name}: creates topics once; a topic never created refuses messages`,
     async () => {
       const bus = await harness.open();

@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { startTracing, withSpan } from './tracing.js';
+import { withSpan } from './spans.js';
+import { startTracing } from './tracing.js';
 
 describe('tracing', () => {
   it('is off without an endpoint', async () => {
@@ -38,5 +39,25 @@ describe('tracing', () => {
     } finally {
       collector.close();
     }
+  });
+
+  it('samples new traces at the ratio of the settings and keeps the decision of a caller that sent its trace', async () => {
+    const tracing = startTracing({ serviceName: 'sampling', endpoint: 'http://127.0.0.1:9', sampleRatio: 0 });
+    const sampled = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+    const notSampled = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00';
+    expect(await withSpan('new trace', async (span) => span.isRecording())).toBe(false);
+    expect(await withSpan('continued', async (span) => span.isRecording(), { parent: { traceparent: sampled } })).toBe(
+      true,
+    );
+    expect(
+      await withSpan('continued, not sampled', async (span) => span.isRecording(), {
+        parent: { traceparent: notSampled },
+      }),
+    ).toBe(false);
+    const traceId = await withSpan('child', async (span) => span.spanContext().traceId, {
+      parent: { traceparent: sampled },
+    });
+    expect(traceId).toBe('0af7651916cd43dd8448eb211c80319c');
+    await tracing.shutdown().catch(() => {});
   });
 });
