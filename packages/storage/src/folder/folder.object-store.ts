@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UnavailableError } from '@freeface/domain';
 import { checkContentType, checkObjectKey } from '../object-key.js';
@@ -23,6 +23,7 @@ export interface FolderObjectStoreOptions {
 }
 
 const TMP_DIR = '.tmp';
+const DATA_SUFFIX = '@data';
 const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
 
 const isMissing = (error: unknown) => {
@@ -115,6 +116,18 @@ class FolderObjectStore implements ObjectStore {
     });
   }
 
+  async *keys(prefix: string): AsyncIterable<string> {
+    this.checkOpen();
+    const entries = await readdir(this.dir, { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (!entry.isFile() || !entry.name.endsWith(DATA_SUFFIX)) continue;
+      const key = relative(this.dir, join(entry.parentPath, entry.name.slice(0, -DATA_SUFFIX.length)))
+        .split(sep)
+        .join('/');
+      if (key.startsWith(prefix) && !key.startsWith(`${TMP_DIR}/`)) yield key;
+    }
+  }
+
   async ping(): Promise<void> {
     this.checkOpen();
     await access(this.tmpDir, constants.R_OK | constants.W_OK);
@@ -128,7 +141,7 @@ class FolderObjectStore implements ObjectStore {
   private paths(key: string): { data: string; meta: string } {
     this.checkOpen();
     const base = join(this.dir, checkObjectKey(key));
-    return { data: `${base}@data`, meta: `${base}@meta.json` };
+    return { data: `${base}${DATA_SUFFIX}`, meta: `${base}@meta.json` };
   }
 
   private checkOpen(): void {
