@@ -37,8 +37,10 @@ function masterKey(base64: string, what: string): MasterKey {
 
 /** The keyring of the encryption settings: current key first, then the previous ones. */
 export function createKeyring(current: string, previous: readonly string[] = []): Keyring {
-  const keys = [masterKey(current, 'FREEFACE_ENCRYPTION_KEY')];
-  previous.forEach((k, i) => keys.push(masterKey(k, `key ${i + 1} of FREEFACE_ENCRYPTION_PREVIOUS_KEYS`)));
+  const keys = [
+    masterKey(current, 'FREEFACE_ENCRYPTION_KEY'),
+    ...previous.map((k, i) => masterKey(k, `key ${i + 1} of FREEFACE_ENCRYPTION_PREVIOUS_KEYS`)),
+  ];
   const byId = new Map(keys.map((k) => [k.id, k] as const));
   return { current: keys[0] as MasterKey, byId: (id) => byId.get(id) };
 }
