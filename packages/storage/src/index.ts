@@ -17,7 +17,14 @@ export {
 } from './migrations/scylla.migration-target.js';
 export { type MilvusVectorStoreOptions, openMilvusVectorStore } from './milvus/milvus.vector-store.js';
 export { MAX_OBJECT_KEY_LENGTH } from './object-key.js';
-export { keyringOf, openMetadataStore, openObjectStore, openStorage, type Storage } from './open-storage.js';
+export {
+  keyringOf,
+  openMetadataStore,
+  openObjectAdapter,
+  openObjectStore,
+  openStorage,
+  type Storage,
+} from './open-storage.js';
 export type { Cache } from './ports/cache.port.js';
 export type * from './ports/metadata.port.js';
 export type { ObjectInfo, ObjectStore } from './ports/object.port.js';
@@ -28,6 +35,7 @@ export { openS3ObjectStore, type S3ObjectStoreOptions } from './s3/s3.object-sto
 export { openScyllaMetadataStore, type ScyllaMetadataStoreOptions } from './scylla/scylla.metadata-store.js';
 export { ENVELOPE_OVERHEAD, SealError } from './sealed/envelope.js';
 export { createKeyring, type Keyring, keyIdOf, type MasterKey } from './sealed/keyring.js';
+export { rotateObjects } from './sealed/rotate-objects.js';
 export { type RotateOutcome, type SealedObjectStore, sealObjectStore } from './sealed/sealed.object-store.js';
 export { SerialQueue } from './serial-queue.js';
 export { openSqliteMetadataStore, type SqliteMetadataStoreOptions } from './sqlite/sqlite.metadata-store.js';

@@ -41,12 +41,16 @@ export function openMetadataStore(config: Config): Promise<MetadataStore> {
  * encryption keys when FREEFACE_ENCRYPTION_KEY is set.
  */
 export async function openObjectStore(config: Config): Promise<ObjectStore> {
-  const inner =
-    config.runtime.profile === 'embedded'
-      ? await openFolderObjectStore({ dir: join(config.runtime.dataDir, 'objects') })
-      : await openS3ObjectStore(config);
+  const inner = await openObjectAdapter(config);
   const keyring = keyringOf(config);
   return keyring ? sealObjectStore(inner, keyring) : inner;
+}
+
+/** The object store of the profile as it is, unsealed: what `freeface keys rotate` seals. */
+export function openObjectAdapter(config: Config): Promise<ObjectStore> {
+  return config.runtime.profile === 'embedded'
+    ? openFolderObjectStore({ dir: join(config.runtime.dataDir, 'objects') })
+    : openS3ObjectStore(config);
 }
 
 /** The keyring of the encryption settings; undefined when encryption at rest is off. */
