@@ -14,6 +14,7 @@ import type { Readable } from 'node:stream';
 import { UnavailableError } from '@freeface/domain';
 import { checkContentType, checkObjectKey } from '../object-key.js';
 import type { ObjectInfo, ObjectStore } from '../ports/object.port.js';
+import { makePrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-files.js';
 
 export interface FolderObjectStoreOptions {
   /** the folder; made when missing */
@@ -49,7 +50,8 @@ class FolderObjectStore implements ObjectStore {
 
   async prepare(staleTempMs: number): Promise<void> {
     try {
-      await mkdir(this.tmpDir, { recursive: true });
+      await makePrivateDir(this.dir);
+      await mkdir(this.tmpDir, { recursive: true, mode: PRIVATE_DIR_MODE });
     } catch (error) {
       throw new UnavailableError(`cannot open the object folder ${this.dir}: ${(error as Error).message}`);
     }
@@ -65,7 +67,7 @@ class FolderObjectStore implements ObjectStore {
     const { data, meta } = this.paths(key);
     checkContentType(contentType);
     return this.exclusive(key, async () => {
-      await mkdir(dirname(data), { recursive: true });
+      await mkdir(dirname(data), { recursive: true, mode: PRIVATE_DIR_MODE });
       // the sidecar first: the object exists once its data file does, and then its content type is there
       await this.writeAtomically(meta, Buffer.from(JSON.stringify({ contentType })));
       await this.writeAtomically(data, body);
@@ -151,7 +153,7 @@ class FolderObjectStore implements ObjectStore {
   private async writeAtomically(target: string, bytes: Buffer): Promise<void> {
     const temp = join(this.tmpDir, randomUUID());
     try {
-      const handle = await open(temp, 'wx');
+      const handle = await open(temp, 'wx', PRIVATE_FILE_MODE);
       try {
         await handle.writeFile(bytes);
         await handle.sync();

@@ -1,11 +1,11 @@
 // The embedded metadata store: one SQLite file under the data dir, in WAL mode, its schema migrated at
 // open. better-sqlite3 is synchronous, so each call runs to its end before the next starts: a check and
 // a write in one transaction cannot interleave with another caller's in this process.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UnavailableError } from '@freeface/domain';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { MetadataStore } from '../ports/metadata.port.js';
+import { makePrivateDirSync, makePrivateFileSync } from '../private-files.js';
 import { SqliteApiKeyRepository } from './sqlite.api-key.repository.js';
 import { SqliteAppearanceRepository } from './sqlite.appearance.repository.js';
 import { SqliteClusterRepository } from './sqlite.cluster.repository.js';
@@ -71,8 +71,9 @@ class SqliteMetadataStore implements MetadataStore {
 
 /** Opens (creating and migrating when needed) <dataDir>/metadata.sqlite. */
 export async function openSqliteMetadataStore(options: SqliteMetadataStoreOptions): Promise<MetadataStore> {
-  mkdirSync(options.dataDir, { recursive: true });
+  makePrivateDirSync(options.dataDir);
   const file = join(options.dataDir, options.fileName ?? DEFAULT_METADATA_FILE);
+  makePrivateFileSync(file); // SQLite gives its -wal and -shm files the mode of the database
   const db = new BetterSqlite3(file);
   try {
     db.pragma('journal_mode = WAL');
