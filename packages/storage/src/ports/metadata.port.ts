@@ -1,6 +1,7 @@
 import type {
   ApiKey,
   Appearance,
+  AuditEntry,
   EnrollJob,
   Face,
   FaceCluster,
@@ -61,12 +62,26 @@ export interface AppearanceRepository {
   /** newest first */
   listByPerson(personId: string, query: AppearanceQuery): Promise<Page<Appearance>>;
   deleteByPerson(personId: string): Promise<void>;
+  /** removes the person's appearances seen before this time (retention); how many went */
+  deleteBefore(personId: string, before: Date): Promise<number>;
 }
 
 export interface EnrollJobRepository {
   /** idempotent on the job id */
   put(job: EnrollJob): Promise<void>;
   get(id: string): Promise<EnrollJob | undefined>;
+  /**
+   * images of failed jobs that failed before this time, oldest first, at most limit: what retention removes.
+   * A job put with status failed is listed until forgetFailedImage.
+   */
+  listFailedImages(before: Date, limit: number): Promise<FailedJobImage[]>;
+  forgetFailedImage(entry: FailedJobImage): Promise<void>;
+}
+
+export interface FailedJobImage {
+  jobId: string;
+  imageId: string;
+  failedAt: Date;
 }
 
 /** Usernames are compared without regard to case: the key a username is stored and looked up under. */
@@ -101,6 +116,24 @@ export interface ClusterRepository {
   delete(id: string): Promise<void>;
 }
 
+export interface AuditQuery extends PageRequest {
+  /** entries of this user or key only */
+  actorId?: string;
+  /** entries about this person only */
+  personId?: string;
+  /** inclusive */
+  from?: Date;
+  /** exclusive */
+  to?: Date;
+}
+
+/** The audit trail: written once, never changed; newest first. */
+export interface AuditRepository {
+  /** idempotent on the entry id */
+  add(entry: AuditEntry): Promise<void>;
+  list(query: AuditQuery): Promise<Page<AuditEntry>>;
+}
+
 export interface MetadataStore {
   readonly persons: PersonRepository;
   readonly faces: FaceRepository;
@@ -110,6 +143,7 @@ export interface MetadataStore {
   readonly users: UserRepository;
   readonly apiKeys: ApiKeyRepository;
   readonly clusters: ClusterRepository;
+  readonly audit: AuditRepository;
   /** throws UnavailableError when the store cannot answer (readiness) */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,5 +1,5 @@
 import type { EnrollJob } from '@freeface/domain';
-import type { EnrollJobRepository } from '../ports/metadata.port.js';
+import type { EnrollJobRepository, FailedJobImage } from '../ports/metadata.port.js';
 import { type CqlSession, insertInto, json, opt, type Row, withOptional } from './scylla.session.js';
 
 const GET =
@@ -45,7 +45,33 @@ export class ScyllaEnrollJobRepository implements EnrollJobRepository {
       created_at: job.createdAt,
       updated_at: job.updatedAt,
     });
-    await this.session.write(query, params);
+    if (job.status !== 'failed') return this.session.write(query, params);
+    await this.session.batch([
+      { query, params },
+      {
+        query: 'INSERT INTO failed_job_images (bucket, failed_at, job_id, image_id) VALUES (0, ?, ?, ?)',
+        params: [job.updatedAt, job.id, job.imageId],
+      },
+    ]);
+  }
+
+  async listFailedImages(before: Date, limit: number): Promise<FailedJobImage[]> {
+    const rows = await this.session.all(
+      `SELECT failed_at, job_id, image_id FROM failed_job_images WHERE bucket = 0 AND failed_at < ? LIMIT ${Math.max(1, Math.floor(limit))}`,
+      [before],
+    );
+    return rows.map((row) => ({
+      jobId: row.get('job_id'),
+      imageId: row.get('image_id'),
+      failedAt: row.get('failed_at'),
+    }));
+  }
+
+  async forgetFailedImage(entry: FailedJobImage): Promise<void> {
+    await this.session.write('DELETE FROM failed_job_images WHERE bucket = 0 AND failed_at = ? AND job_id = ?', [
+      entry.failedAt,
+      entry.jobId,
+    ]);
   }
 
   async get(id: string): Promise<EnrollJob | undefined> {

@@ -1,6 +1,6 @@
 import type { EnrollJob } from '@freeface/domain';
 import type { Database } from 'better-sqlite3';
-import type { EnrollJobRepository } from '../ports/metadata.port.js';
+import type { EnrollJobRepository, FailedJobImage } from '../ports/metadata.port.js';
 import { date, json, ms, nul, opt, parse } from './sqlite.rows.js';
 
 interface JobRow {
@@ -25,6 +25,9 @@ const COLUMNS =
 export class SqliteEnrollJobRepository implements EnrollJobRepository {
   private readonly upsert;
   private readonly byId;
+  private readonly failed;
+  private readonly failedBefore;
+  private readonly forget;
 
   constructor(db: Database) {
     this.upsert = db.prepare<JobRow>(
@@ -32,6 +35,13 @@ export class SqliteEnrollJobRepository implements EnrollJobRepository {
        @external_id, @options, @webhook_url, @face_ids, @error, @attempts, @created_at, @updated_at)`,
     );
     this.byId = db.prepare<[string], JobRow>(`SELECT ${COLUMNS} FROM enroll_jobs WHERE id = ?`);
+    this.failed = db.prepare<[number, string, string]>(
+      'INSERT OR REPLACE INTO failed_job_images (failed_at, job_id, image_id) VALUES (?, ?, ?)',
+    );
+    this.failedBefore = db.prepare<[number, number], { failed_at: number; job_id: string; image_id: string }>(
+      'SELECT failed_at, job_id, image_id FROM failed_job_images WHERE failed_at < ? ORDER BY failed_at, job_id LIMIT ?',
+    );
+    this.forget = db.prepare<[number, string]>('DELETE FROM failed_job_images WHERE failed_at = ? AND job_id = ?');
   }
 
   async put(job: EnrollJob): Promise<void> {
@@ -50,6 +60,17 @@ export class SqliteEnrollJobRepository implements EnrollJobRepository {
       created_at: ms(job.createdAt),
       updated_at: ms(job.updatedAt),
     });
+    if (job.status === 'failed') this.failed.run(ms(job.updatedAt), job.id, job.imageId);
+  }
+
+  async listFailedImages(before: Date, limit: number): Promise<FailedJobImage[]> {
+    return this.failedBefore
+      .all(ms(before), limit)
+      .map((row) => ({ jobId: row.job_id, imageId: row.image_id, failedAt: date(row.failed_at) }));
+  }
+
+  async forgetFailedImage(entry: FailedJobImage): Promise<void> {
+    this.forget.run(ms(entry.failedAt), entry.jobId);
   }
 
   async get(id: string): Promise<EnrollJob | undefined> {

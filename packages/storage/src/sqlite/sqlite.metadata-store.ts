@@ -8,6 +8,7 @@ import type { MetadataStore } from '../ports/metadata.port.js';
 import { makePrivateDirSync, makePrivateFileSync } from '../private-files.js';
 import { SqliteApiKeyRepository } from './sqlite.api-key.repository.js';
 import { SqliteAppearanceRepository } from './sqlite.appearance.repository.js';
+import { SqliteAuditRepository } from './sqlite.audit.repository.js';
 import { SqliteClusterRepository } from './sqlite.cluster.repository.js';
 import { SqliteEnrollJobRepository } from './sqlite.enroll-job.repository.js';
 import { SqliteFaceRepository } from './sqlite.face.repository.js';
@@ -36,6 +37,7 @@ class SqliteMetadataStore implements MetadataStore {
   readonly users;
   readonly apiKeys;
   readonly clusters;
+  readonly audit;
   private readonly probe;
 
   constructor(
@@ -50,6 +52,7 @@ class SqliteMetadataStore implements MetadataStore {
     this.users = new SqliteUserRepository(db);
     this.apiKeys = new SqliteApiKeyRepository(db);
     this.clusters = new SqliteClusterRepository(db);
+    this.audit = new SqliteAuditRepository(db);
     this.probe = db.prepare('SELECT 1');
   }
 

@@ -9,11 +9,12 @@ interface PersonRow {
   external_id: string | null;
   name: string | null;
   metadata: string;
+  retention_days: number | null;
   created_at: number;
   updated_at: number;
 }
 
-const COLUMNS = 'id, external_id, name, metadata, created_at, updated_at';
+const COLUMNS = 'id, external_id, name, metadata, retention_days, created_at, updated_at';
 const PAGE_KIND = 'persons';
 
 const toPerson = (row: PersonRow): Person => ({
@@ -21,6 +22,7 @@ const toPerson = (row: PersonRow): Person => ({
   externalId: opt(row.external_id),
   name: opt(row.name),
   metadata: parse(row.metadata),
+  ...(row.retention_days === null ? {} : { retentionDays: row.retention_days }),
   createdAt: date(row.created_at),
   updatedAt: date(row.updated_at),
 });
@@ -30,6 +32,7 @@ const toRow = (p: Person): PersonRow => ({
   external_id: nul(p.externalId),
   name: nul(p.name),
   metadata: json(p.metadata ?? {}),
+  retention_days: nul(p.retentionDays),
   created_at: ms(p.createdAt),
   updated_at: ms(p.updatedAt),
 });
@@ -52,9 +55,9 @@ export class SqlitePersonRepository implements PersonRepository {
     );
     this.ownerOf = db.prepare<[string], { id: string }>('SELECT id FROM persons WHERE external_id = ?');
     this.upsert = db.prepare<PersonRow>(
-      `INSERT INTO persons (${COLUMNS}) VALUES (@id, @external_id, @name, @metadata, @created_at, @updated_at)
+      `INSERT INTO persons (${COLUMNS}) VALUES (@id, @external_id, @name, @metadata, @retention_days, @created_at, @updated_at)
        ON CONFLICT (id) DO UPDATE SET external_id = excluded.external_id, name = excluded.name,
-         metadata = excluded.metadata, created_at = excluded.created_at, updated_at = excluded.updated_at`,
+         metadata = excluded.metadata, retention_days = excluded.retention_days, created_at = excluded.created_at, updated_at = excluded.updated_at`,
     );
     this.remove = db.prepare<[string]>('DELETE FROM persons WHERE id = ?');
     this.page = db.prepare<[string, number], PersonRow>(

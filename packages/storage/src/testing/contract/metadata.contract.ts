@@ -7,6 +7,7 @@ import type { MetadataStore } from '../../ports/metadata.port.js';
 import { appearanceCases } from './metadata/appearances.cases.js';
 import { faceCases } from './metadata/faces.cases.js';
 import { personCases } from './metadata/persons.cases.js';
+import { protectionCases } from './metadata/protection.cases.js';
 import { recordCases } from './metadata/records.cases.js';
 import {
   apiKey,
@@ -40,6 +41,7 @@ export function describeMetadataContract(
     faceCases(ctx);
     appearanceCases(ctx);
     recordCases(ctx);
+    protectionCases(ctx);
 
     describe('restart', () => {
       it('keeps every kind of record across close and open', async () => {
