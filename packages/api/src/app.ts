@@ -8,6 +8,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
+import { auditTrail } from './audit/audit.plugin.js';
 import { authGate } from './auth/auth.plugin.js';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './http/error-handler.js';
 import { registerErrorResponses } from './http/error-responses.js';
@@ -15,6 +16,7 @@ import { registerHttpMetrics } from './http/http-metrics.js';
 import { registerBodyTimeout, serverTimeouts } from './http/request-timeouts.js';
 import { withTextAnswers } from './http/text-answers.js';
 import { apiKeysRoutes } from './routes/api-keys.routes.js';
+import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { faceApiRoutes } from './routes/face-api.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
@@ -52,6 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // before swagger and every route: it marks /docs public, and guards every route registered after it
   await app.register(authGate, { deps, publicPrefixes: ['/docs'] });
+  await app.register(auditTrail, { metadata: deps.storage.metadata });
 
   await app.register(swagger, {
     openapi: {
@@ -76,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(usersRoutes, deps);
       await api.register(apiKeysRoutes, deps);
       await api.register(faceApiRoutes, deps);
+      await api.register(auditRoutes, deps);
     },
     { prefix: API_PREFIX },
   );

@@ -8,6 +8,7 @@ import { clusteringRoutes } from './clustering.routes.js';
 import type { FaceRouteOptions } from './face-route-options.js';
 import { facesRoutes } from './faces.routes.js';
 import { imagesRoutes } from './images.routes.js';
+import { personExportRoutes } from './person-export.routes.js';
 import { personsRoutes } from './persons.routes.js';
 import { recognitionRoutes } from './recognition.routes.js';
 
@@ -29,6 +30,7 @@ export const faceApiRoutes: FastifyPluginAsync<AppDeps> = async (api, deps) => {
   await api.register(facesRoutes, options);
   await api.register(recognitionRoutes, options);
   await api.register(personsRoutes, options);
+  await api.register(personExportRoutes, { services, metadata: deps.storage.metadata });
   await api.register(imagesRoutes, options);
   const clustering = clusterOperationsOf(deps);
   api.addHook('onClose', async () => clustering.close());

@@ -104,7 +104,14 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
     async ({ body }) => {
       if (body.metadata !== undefined) checkMetadata(body.metadata, metadataLimits);
       return ok(
-        showPerson(await persons.create({ externalId: body.external_id, name: body.name, metadata: body.metadata })),
+        showPerson(
+          await persons.create({
+            externalId: body.external_id,
+            name: body.name,
+            metadata: body.metadata,
+            retentionDays: body.retention_days,
+          }),
+        ),
         'person created',
       );
     },
@@ -135,7 +142,12 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       if (body.metadata !== undefined) checkMetadata(body.metadata, metadataLimits);
       return ok(
         showPerson(
-          await persons.update(params.id, { externalId: body.external_id, name: body.name, metadata: body.metadata }),
+          await persons.update(params.id, {
+            externalId: body.external_id,
+            name: body.name,
+            metadata: body.metadata,
+            retentionDays: body.retention_days,
+          }),
         ),
         'person updated',
       );

@@ -1,0 +1,35 @@
+import { Readable } from 'node:stream';
+import type { MetadataStore } from '@freeface/storage';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { archiveRoot, personArchive } from '../export/person-archive.js';
+import { tarStream } from '../export/tar-writer.js';
+import { personIdPathParams } from '../schemas/persons.schemas.js';
+import type { FaceServices } from '../services/face-services.js';
+
+/** A person's data, all of it, as one tar archive: what a person asking for their data is handed. */
+export interface PersonExportOptions {
+  services: FaceServices;
+  metadata: MetadataStore;
+}
+
+export const personExportRoutes: FastifyPluginAsyncZod<PersonExportOptions> = async (api, { services, metadata }) => {
+  api.get(
+    '/persons/:person_id/export',
+    {
+      config: { access: 'operator' },
+      schema: {
+        tags: ['persons'],
+        summary:
+          'Everything held about a person as a tar archive: person.json, faces/<face_id>.json (with the embedding), images/, appearances.json and audit.json',
+        params: personIdPathParams,
+      },
+    },
+    async ({ params }, reply) => {
+      const files = await personArchive({ metadata, services }, params.person_id);
+      return reply
+        .type('application/x-tar')
+        .header('content-disposition', `attachment; filename="${archiveRoot(params.person_id)}.tar"`)
+        .send(Readable.from(tarStream(files)));
+    },
+  );
+};
