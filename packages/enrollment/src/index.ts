@@ -39,6 +39,14 @@ export { errorOfJob, failureReason, type JobView, jobView } from './job-view.js'
 export { type LockOptions, Locks } from './locks.js';
 export { type PersonChanges, type PersonFields, type PersonRef, PersonService } from './person.service.js';
 export {
+  type RetentionSettings,
+  RetentionSweeper,
+  type RetentionSweeperDeps,
+  type RetentionTask,
+  SWEEP_LOCK,
+  type SweepReport,
+} from './retention/retention-sweeper.js';
+export {
   type EnrollmentWorkersDeps,
   startEnrollmentWorkers,
 } from './start-enrollment-workers.js';

@@ -1,6 +1,7 @@
 // The api role: the REST API (and its /health and metrics) on settings api.host:port, and the first admin.
 import { bootstrapAdmin, buildApp, startupBanner, withJwtSecret } from '@freeface/api';
 import { ConfigError } from '@freeface/config';
+import { ImageService, Locks, RetentionSweeper } from '@freeface/enrollment';
 import { adapter, type Role } from '../role.js';
 import { withServiceToken } from '../service-token.js';
 
@@ -24,6 +25,16 @@ export const apiRole: Role = {
     const clustering = config.runtime.profile === 'embedded' ? context.sharedClustering() : undefined;
     const app = await buildApp({ config, logger, metrics, storage, analyzer: vision.analyzer, events, clustering });
     shutdown.add('api: REST server', () => app.close());
+    const sweeping = new RetentionSweeper({
+      metadata: storage.metadata,
+      cache: storage.cache,
+      images: new ImageService(storage),
+      locks: new Locks(storage.cache),
+      logger,
+      metrics,
+      settings: config.retention,
+    }).start(config.retention.sweepIntervalSeconds * 1000);
+    shutdown.add('api: retention sweeper', () => sweeping.stop());
     const admin = await bootstrapAdmin({ config, logger, storage });
     await app.listen({ host: config.api.host, port: config.api.port });
     return {
