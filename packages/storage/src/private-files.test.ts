@@ -2,11 +2,11 @@ import { statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { filesUnder } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openFolderObjectStore } from './folder/folder.object-store.js';
 import { openHnswVectorStore } from './hnsw/hnsw.vector-store.js';
 import { openSqliteMetadataStore } from './sqlite/sqlite.metadata-store.js';
-import { filesUnder } from './testing/plaintext-scan.js';
 
 const root = await mkdtemp(join(tmpdir(), 'freeface-private-'));
 afterAll(() => rm(root, { recursive: true, force: true }));

@@ -12,6 +12,7 @@ export {
 } from './fixtures.js';
 export { freePort } from './free-port.js';
 export { TEST_API_KEYS, TEST_SERVICE_TOKEN, testGrpcAuth, testServiceCredential } from './grpc-auth.js';
+export { fakeImage, filesUnder, findPlaintext } from './plaintext-scan.js';
 export { requireAvailable } from './require-available.js';
 export { type BackendName, backendAddress, isListening, requireBackend } from './require-backend.js';
 export { type SyntheticFace, type SyntheticOptions, seeded, shuffled, syntheticFaces } from './synthetic-faces.js';

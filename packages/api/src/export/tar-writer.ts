@@ -5,7 +5,7 @@
 const BLOCK = 512;
 
 export interface TarFile {
-  /** a relative path of ASCII letters, digits, "/", ".", "_" and "-", under 100 bytes */
+  /** a relative path of ASCII letters, digits, "/", ".", "_" and "-": a file name under 100 bytes, in directories under 155 */
   name: string;
   bytes: Buffer;
   mtime?: Date;
@@ -15,12 +15,22 @@ function octal(value: number, width: number): string {
   return `${value.toString(8).padStart(width - 1, '0')}\0`;
 }
 
-export function tarHeader(file: TarFile): Buffer {
-  if (!/^[A-Za-z0-9._-][A-Za-z0-9._/-]{0,98}$/.test(file.name) || file.name.includes('..')) {
-    throw new Error(`not a name this tar writer takes: ${file.name}`);
+/** ustar keeps a long path as a prefix (up to 155 bytes, the directories) and a name (up to 100) */
+function splitPath(path: string): [prefix: string, name: string] {
+  if (!/^[A-Za-z0-9._-][A-Za-z0-9._/-]*$/.test(path) || path.includes('..') || path.includes('//')) {
+    throw new Error(`not a path this tar writer takes: ${path}`);
   }
+  if (path.length <= 100) return ['', path];
+  const cut = path.lastIndexOf('/', 155);
+  if (cut <= 0 || path.length - cut - 1 > 100) throw new Error(`path too long for ustar: ${path}`);
+  return [path.slice(0, cut), path.slice(cut + 1)];
+}
+
+export function tarHeader(file: TarFile): Buffer {
+  const [prefix, name] = splitPath(file.name);
   const header = Buffer.alloc(BLOCK);
-  header.write(file.name, 0, 100, 'ascii');
+  header.write(name, 0, 100, 'ascii');
+  header.write(prefix, 345, 155, 'ascii');
   header.write(octal(0o600, 8), 100, 'ascii'); // mode
   header.write(octal(0, 8), 108, 'ascii'); // uid
   header.write(octal(0, 8), 116, 'ascii'); // gid

@@ -8,12 +8,11 @@ import {
   HeadObjectCommand,
   ListObjectsV2Command,
 } from '@aws-sdk/client-s3';
-import { requireBackend } from '@freeface/testing';
+import { fakeImage, findPlaintext, requireBackend } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createKeyring } from '../sealed/keyring.js';
 import { sealObjectStore } from '../sealed/sealed.object-store.js';
 import { describeObjectStoreContract, readAll } from '../testing/contract/object.contract.js';
-import { fakeImage, findPlaintext } from '../testing/plaintext-scan.js';
 import { createS3Client } from './s3.client.js';
 import { openS3ObjectStore } from './s3.object-store.js';
 
