@@ -119,7 +119,9 @@ describe.skipIf(!installed)('deployment manifests', () => {
       for (const service of ['api-server', 'async-enroll']) {
         const container = mainContainer(deployment(objects, service));
         expect(
-          (container.envFrom ?? []).some((source) => source.secretRef?.name === 'freeface-secrets'),
+          (container.envFrom ?? []).some(
+            (source: { secretRef?: { name: string } }) => source.secretRef?.name === 'freeface-secrets',
+          ),
           service,
         ).toBe(true);
         expect(configOf(objects, service).encryption.key, service).toMatch(/^[A-Za-z0-9+/]{43}=$/);

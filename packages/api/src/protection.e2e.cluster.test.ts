@@ -6,7 +6,7 @@ import { type MigrationTarget, migrateAll, openObjectAdapter } from '@freeface/s
 import { findPlaintext, requireBackend, requireTestData } from '@freeface/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCaller } from './testing/api-client.js';
-import { runProtectionScenario, tracesOf } from './testing/protection-scenario.js';
+import { replayFaceEvents, runProtectionScenario, tracesOf } from './testing/protection-scenario.js';
 import { createTestApi, type TestApi } from './testing/test-api.js';
 
 // The protection scenario of protection.e2e.embedded.test.ts in the cluster profile, against the real
@@ -63,6 +63,9 @@ describe.skipIf(!up || !faces)('biometric data protection end to end (cluster, e
   }, async () => {
     const testApi = api as TestApi;
     const { erased, images } = await runProtectionScenario(testApi);
+    expect(await tracesOf(testApi, erased)).toEqual([]);
+    // a replay of the event log from its start brings none of it back
+    expect(await replayFaceEvents(testApi, erased)).toBeGreaterThanOrEqual(2 * erased.faceIds.length);
     expect(await tracesOf(testApi, erased)).toEqual([]);
 
     // the objects left (the other person's photos), as S3 holds them: sealed, nothing of the images in clear

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { filesUnder, findPlaintext, requireTestData } from '@freeface/testing';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runProtectionScenario, tracesOf } from './testing/protection-scenario.js';
+import { replayFaceEvents, runProtectionScenario, tracesOf } from './testing/protection-scenario.js';
 import { createTestApi, type TestApi } from './testing/test-api.js';
 
 // Biometric data protection end to end in the embedded profile (SQLite, HNSW, a folder, memory, the
@@ -20,6 +20,9 @@ describe.skipIf(!faces)('biometric data protection end to end (embedded, encrypt
   }, async () => {
     const testApi = api as TestApi;
     const { erased, images } = await runProtectionScenario(testApi);
+    expect(await tracesOf(testApi, erased)).toEqual([]);
+    // a replay of the event log from its start brings none of it back
+    expect(await replayFaceEvents(testApi, erased)).toBeGreaterThanOrEqual(2 * erased.faceIds.length);
     expect(await tracesOf(testApi, erased)).toEqual([]);
 
     // every table but the audit trail's, row by row: nothing names the erased person, faces or images

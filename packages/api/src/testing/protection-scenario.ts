@@ -2,13 +2,14 @@
 // calls of three actors (an API key, a viewer, the admin) that the audit trail must show with their actor,
 // a person's export read back with tar, and that person's erasure checked store by store.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { handleFaceEvent, openFaceClustering } from '@freeface/clustering';
 import { imageObjectKey } from '@freeface/enrollment';
 import { faceImage, faceLabels } from '@freeface/testing';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { API_PREFIX } from '../app.js';
 import { apiCaller, b64 } from './api-client.js';
 import type { TestApi } from './test-api.js';
@@ -164,6 +165,36 @@ export async function runProtectionScenario(api: TestApi): Promise<ProtectionRes
     erased: enrolled.raj,
     images: [...amyFiles.slice(0, 3), ...rajFiles.slice(0, 2), group].map((f) => faceImage(f)),
   };
+}
+
+/**
+ * Replays the whole face event log (a consumer group of its own, from the first message) through the
+ * clustering's own handler, as a face-cluster restarted from scratch would: answers once every event of the
+ * erased faces has been handled. The erased faces' face.enrolled events are still in the log; the handler
+ * checks the face record at consume time, so they bring nothing back.
+ */
+export async function replayFaceEvents(api: TestApi, erased: ProtectionResult['erased']): Promise<number> {
+  const { bus, topics } = api.deps.events;
+  const clustering = api.clustering ?? openFaceClustering({ ...api.deps, metrics: undefined });
+  let seen = 0;
+  const subscription = await bus.subscribe({
+    group: `replay-${randomUUID()}`,
+    topics: [topics.faceEvents],
+    handler: async ({ message }) => {
+      await handleFaceEvent(clustering, message);
+      if (erased.faceIds.includes(message.faceId)) seen++;
+    },
+  });
+  try {
+    // each erased face was enrolled and deleted: two events each
+    await vi.waitFor(() => expect(seen).toBeGreaterThanOrEqual(2 * erased.faceIds.length), {
+      timeout: 60_000,
+      interval: 200,
+    });
+  } finally {
+    await subscription.close();
+  }
+  return seen;
 }
 
 /**
