@@ -438,8 +438,8 @@ export const settings = {
     ),
     failedJobImageDays: s(
       'RETENTION_FAILED_JOB_IMAGE_DAYS',
-      int(7, 0, 36_500),
-      'the image of a failed async enrollment is deleted this many days after the job failed, unless a face uses it (0: kept for ever)',
+      int(0, 0, 36_500),
+      'days the image of a failed async enrollment is kept (to look into why it failed) before the retention sweeper deletes it, unless a face uses it (0: deleted as the job fails)',
     ),
     evidenceDays: s(
       'RETENTION_EVIDENCE_DAYS',

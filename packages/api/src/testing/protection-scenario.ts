@@ -70,6 +70,11 @@ export async function runProtectionScenario(api: TestApi): Promise<ProtectionRes
   }
   const amy = enrolled.amy.personId;
   const raj = enrolled.raj.personId;
+  // a person's retention: changed, and cleared back to the setting with null
+  expect((await admin('PUT', `/persons/${amy}`, { retention_days: 7 })).body.data.retention_days).toBe(7);
+  expect((await admin('PUT', `/persons/${amy}`, { name: 'Amy' })).body.data.retention_days).toBe(7);
+  expect((await admin('PUT', `/persons/${amy}`, { retention_days: null })).body.data.retention_days).toBeNull();
+  expect((await admin('POST', '/persons', { retention_days: -1 })).status).toBe(400);
 
   // the audited calls, each with who makes it and whom it must name
   const group = 'group/bbt1.jpg';
