@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { MetadataStore } from '@freeface/storage';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { archiveRoot, personArchive } from '../export/person-archive.js';
 import { tarStream } from '../export/tar-writer.js';
 import { personIdPathParams } from '../schemas/persons.schemas.js';
@@ -16,20 +17,25 @@ export const personExportRoutes: FastifyPluginAsyncZod<PersonExportOptions> = as
   api.get(
     '/persons/:person_id/export',
     {
-      config: { access: 'operator' },
+      // documented as application/x-tar bytes (http/text-answers.ts)
+      config: { access: 'operator', textAnswer: 'application/x-tar' },
       schema: {
         tags: ['persons'],
         summary:
           'Everything held about a person as a tar archive: person.json, faces/<face_id>.json (with the embedding), images/, appearances.json and audit.json',
         params: personIdPathParams,
+        response: { 200: z.string().describe('a tar archive of the directory person-<person_id>/') },
       },
     },
     async ({ params }, reply) => {
       const files = await personArchive({ metadata, services }, params.person_id);
-      return reply
-        .type('application/x-tar')
-        .header('content-disposition', `attachment; filename="${archiveRoot(params.person_id)}.tar"`)
-        .send(Readable.from(tarStream(files)));
+      return (
+        reply
+          .type('application/x-tar')
+          .header('content-disposition', `attachment; filename="${archiveRoot(params.person_id)}.tar"`)
+          // a stream goes out as it is, never through the serializer; the schema's string documents its bytes
+          .send(Readable.from(tarStream(files)) as unknown as string)
+      );
     },
   );
 };
