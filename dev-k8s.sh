@@ -51,6 +51,7 @@ elif ! kubectl -n "$NS" get secret freeface-secrets >/dev/null 2>&1; then
     --from-literal=FREEFACE_SERVICE_TOKEN="$(openssl rand -hex 32)" \
     --from-literal=FREEFACE_S3_ACCESS_KEY=freeface \
     --from-literal=FREEFACE_S3_SECRET_KEY="$(openssl rand -hex 24)" \
+    --from-literal=FREEFACE_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
     --from-literal=FREEFACE_ADMIN_USER=admin \
     --from-literal=FREEFACE_ADMIN_PASSWORD="$admin_password"
   kubectl -n "$NS" create secret generic grafana-admin --from-literal=password="$(openssl rand -hex 12)"

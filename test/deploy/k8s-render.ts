@@ -101,6 +101,7 @@ export const CHART_VARIANTS: Record<string, string[]> = {
         `FREEFACE_SERVICE_TOKEN=${SERVICE_TOKEN}`,
         'FREEFACE_S3_ACCESS_KEY=ak',
         'FREEFACE_S3_SECRET_KEY=sk',
+        `FREEFACE_ENCRYPTION_KEY=${Buffer.alloc(32, 7).toString('base64')}`,
       ].map((v) => `secrets.values.${v}`),
     ),
   ],

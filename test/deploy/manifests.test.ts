@@ -114,6 +114,20 @@ describe.skipIf(!installed)('deployment manifests', () => {
       }
     });
 
+    it('gives the services that store or read images the master key of encryption at rest from the Secret', () => {
+      const { objects } = rendered(name);
+      for (const service of ['api-server', 'async-enroll']) {
+        const container = mainContainer(deployment(objects, service));
+        expect(
+          (container.envFrom ?? []).some(
+            (source: { secretRef?: { name: string } }) => source.secretRef?.name === 'freeface-secrets',
+          ),
+          service,
+        ).toBe(true);
+        expect(configOf(objects, service).encryption.key, service).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+      }
+    });
+
     it('keeps the secret settings out of ConfigMaps and literal values', () => {
       const { objects } = rendered(name);
       for (const map of objects.filter((o) => o.kind === 'ConfigMap')) {

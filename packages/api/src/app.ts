@@ -8,6 +8,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
+import { auditTrail } from './audit/audit.plugin.js';
 import { authGate } from './auth/auth.plugin.js';
 import { withAnswerHeaders } from './http/answer-headers.js';
 import { API_PREFIX } from './http/api-prefix.js';
@@ -19,6 +20,7 @@ import { registerBodyTimeout, serverTimeouts } from './http/request-timeouts.js'
 import { withTextAnswers } from './http/text-answers.js';
 import { registerTraceHeader } from './http/trace-header.js';
 import { apiKeysRoutes } from './routes/api-keys.routes.js';
+import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { faceApiRoutes } from './routes/face-api.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
@@ -59,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // before swagger and every route: it marks /docs public, and guards every route registered after it
   await app.register(authGate, { deps, publicPrefixes: ['/docs'] });
+  await app.register(auditTrail, { metadata: deps.storage.metadata });
 
   await app.register(swagger, {
     openapi: {
@@ -84,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(apiKeysRoutes, deps);
       await api.register(faceApiRoutes, deps);
       await api.register(modelsRoutes, deps);
+      await api.register(auditRoutes, deps);
     },
     { prefix: API_PREFIX },
   );

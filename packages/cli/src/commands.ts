@@ -1,4 +1,5 @@
 import type { Command } from './command.js';
+import { keysCommand } from './commands/keys.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
 import { modelsCommand } from './commands/models.command.js';
 import { reclusterCommand } from './commands/recluster.command.js';
@@ -14,4 +15,5 @@ export const COMMANDS: readonly Command[] = [
   reclusterCommand,
   reindexCommand,
   usersCommand,
+  keysCommand,
 ];

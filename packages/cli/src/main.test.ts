@@ -14,7 +14,7 @@ describe('freeface', () => {
   it('lists its commands on --help, and shows the options of each on <command> --help', async () => {
     const help = await run('--help');
     expect(help.code).toBe(0);
-    for (const name of ['start', 'migrate', 'models', 'recluster', 'reindex', 'users'])
+    for (const name of ['start', 'migrate', 'models', 'recluster', 'reindex', 'users', 'keys'])
       expect(help.text).toContain(`  ${name} `);
     for (const command of COMMANDS) {
       const own = await run(command.name, '--help');

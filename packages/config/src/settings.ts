@@ -404,12 +404,65 @@ export const settings = {
       'replication factor of the topics the platform creates',
     ),
   },
+  encryption: {
+    key: s(
+      'ENCRYPTION_KEY',
+      z
+        .string()
+        .regex(/^[A-Za-z0-9+/]{43}=$/, 'expected the base64 of 32 bytes, e.g. from `openssl rand -base64 32`')
+        .optional(),
+      'master key of encryption at rest (base64 of 32 bytes): every stored image gets a data key of its own (AES-256-GCM), wrapped by this key; unset: images are stored in clear',
+      true,
+    ),
+    previousKeys: s(
+      'ENCRYPTION_PREVIOUS_KEYS',
+      z
+        .string()
+        .optional()
+        .transform((v) =>
+          (v ?? '')
+            .split(',')
+            .map((k) => k.trim())
+            .filter(Boolean),
+        )
+        .pipe(z.array(z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'expected base64 keys of 32 bytes, comma-separated'))),
+      'keys used before FREEFACE_ENCRYPTION_KEY, comma-separated: objects they wrapped stay readable until `freeface keys rotate` re-wraps them with the current key',
+      true,
+    ),
+  },
+  retention: {
+    appearanceDays: s(
+      'RETENTION_APPEARANCE_DAYS',
+      int(0, 0, 36_500),
+      "appearances older than this many days are deleted by the retention sweeper (0: kept for ever); a person's retention_days overrides it",
+    ),
+    failedJobImageDays: s(
+      'RETENTION_FAILED_JOB_IMAGE_DAYS',
+      int(0, 0, 36_500),
+      'days the image of a failed async enrollment is kept (to look into why it failed) before the retention sweeper deletes it, unless a face uses it (0: deleted as the job fails)',
+    ),
+    evidenceDays: s(
+      'RETENTION_EVIDENCE_DAYS',
+      int(0, 0, 36_500),
+      'recognition evidence photos older than this many days are deleted by the retention sweeper (0: kept for ever)',
+    ),
+    sweepIntervalSeconds: s(
+      'RETENTION_SWEEP_INTERVAL_SECONDS',
+      int(3600, 10, 7 * 86_400),
+      'how often the api role runs the retention sweeper (one replica at a time, under a lease in the cache)',
+    ),
+  },
   s3: {
     endpoint: s('S3_ENDPOINT', url('http://127.0.0.1:9000'), 'S3 endpoint (MinIO or any S3)'),
     region: s('S3_REGION', text('us-east-1'), 'S3 region'),
     bucket: s('S3_BUCKET', text('freeface'), 'bucket for images'),
     accessKey: s('S3_ACCESS_KEY', text('freeface'), 'S3 access key'),
     secretKey: s('S3_SECRET_KEY', text('freeface-secret-key'), 'S3 secret key', true),
+    serverSideEncryption: s(
+      'S3_SSE',
+      choice(['none', 'AES256', 'aws:kms'], 'none'),
+      'S3 server-side encryption asked for on every upload (where the server supports it), on top of FREEFACE_ENCRYPTION_KEY: none, AES256 (SSE-S3) or aws:kms',
+    ),
   },
   redis: {
     url: s('REDIS_URL', url('redis://127.0.0.1:6379'), 'DragonflyDB or Redis URL'),

@@ -34,6 +34,8 @@ export interface Person {
   externalId?: string;
   name?: string;
   metadata: Record<string, unknown>;
+  /** how long this person's appearances are kept, overriding the retention setting (0: for ever) */
+  retentionDays?: number;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,3 +1,4 @@
+export * from './audit.js';
 export * from './clustering.js';
 export * from './clustering-batch.js';
 export * from './clustering-outcomes.js';

@@ -8,7 +8,7 @@ import type { BatchExtraction } from './worker/batch-extraction.js';
 import { type EnrollWorkers, startEnrollWorkers } from './worker/enroll-workers.js';
 
 export interface AsyncEnrollmentDeps {
-  readonly config: Pick<Config, 'enroll' | 'webhooks' | 'events' | 'kafka' | 'auth' | 'extractor'>;
+  readonly config: Pick<Config, 'enroll' | 'webhooks' | 'events' | 'kafka' | 'auth' | 'extractor' | 'retention'>;
   readonly logger: Logger;
   readonly metrics: Metrics;
   readonly storage: Storage;
@@ -45,6 +45,7 @@ export async function startAsyncEnrollment(deps: AsyncEnrollmentDeps): Promise<A
       maxAttempts: config.enroll.maxAttempts,
       partitions: config.kafka.partitions,
       group: groups.workers,
+      keepFailedImages: config.retention.failedJobImageDays > 0,
     },
     bus,
     topics,

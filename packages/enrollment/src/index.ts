@@ -56,6 +56,14 @@ export {
 } from './reindex/embedder-state.js';
 export { type Reembed, type ReindexDeps, runReindex } from './reindex/reindexer.js';
 export {
+  type RetentionSettings,
+  RetentionSweeper,
+  type RetentionSweeperDeps,
+  type RetentionTask,
+  SWEEP_LOCK,
+  type SweepReport,
+} from './retention/retention-sweeper.js';
+export {
   type EnrollmentWorkersDeps,
   startEnrollmentWorkers,
 } from './start-enrollment-workers.js';

@@ -16,6 +16,7 @@ export interface PersonFields {
   externalId?: string | undefined;
   name?: string | undefined;
   metadata?: Record<string, unknown> | undefined;
+  retentionDays?: number | undefined;
 }
 
 /** A change to a person: a field left out stays, null clears it. */
@@ -23,6 +24,7 @@ export interface PersonChanges {
   externalId?: string | null | undefined;
   name?: string | null | undefined;
   metadata?: Record<string, unknown> | undefined;
+  retentionDays?: number | null | undefined;
 }
 
 /** Who a request means: a person id, or an external id (the caller's own id for the person). */
@@ -53,6 +55,7 @@ export class PersonService {
       updatedAt: now,
       ...(fields.externalId !== undefined ? { externalId: fields.externalId } : {}),
       ...(fields.name !== undefined ? { name: fields.name } : {}),
+      ...(fields.retentionDays !== undefined ? { retentionDays: fields.retentionDays } : {}),
     };
     await this.metadata.persons.create(person); // the store settles a race for the external id
     return person;
@@ -89,12 +92,14 @@ export class PersonService {
   /** NotFoundError when absent; ConflictError when the new external id is another person's. */
   async update(id: string, changes: PersonChanges): Promise<Person> {
     const current = await this.get(id);
-    const { externalId, name, ...rest } = current;
+    const { externalId, name, retentionDays, ...rest } = current;
     const next: Person = { ...rest, metadata: changes.metadata ?? current.metadata, updatedAt: new Date() };
     const newExternalId = changes.externalId === undefined ? externalId : (changes.externalId ?? undefined);
     const newName = changes.name === undefined ? name : (changes.name ?? undefined);
     if (newExternalId !== undefined) next.externalId = newExternalId;
     if (newName !== undefined) next.name = newName;
+    const newRetention = changes.retentionDays === undefined ? retentionDays : (changes.retentionDays ?? undefined);
+    if (newRetention !== undefined) next.retentionDays = newRetention;
     if (newExternalId !== undefined && newExternalId !== externalId) {
       const owner = await this.metadata.persons.getByExternalId(newExternalId);
       if (owner && owner.id !== id) throw taken(newExternalId);

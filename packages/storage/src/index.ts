@@ -17,7 +17,15 @@ export {
 } from './migrations/scylla.migration-target.js';
 export { type MilvusVectorStoreOptions, openMilvusVectorStore } from './milvus/milvus.vector-store.js';
 export { MAX_OBJECT_KEY_LENGTH } from './object-key.js';
-export { openMetadataStore, openStorage, type Storage, type StoragePort } from './open-storage.js';
+export {
+  keyringOf,
+  openMetadataStore,
+  openObjectAdapter,
+  openObjectStore,
+  openStorage,
+  type Storage,
+  type StoragePort,
+} from './open-storage.js';
 export type { Cache } from './ports/cache.port.js';
 export type * from './ports/metadata.port.js';
 export type { ObjectInfo, ObjectStore } from './ports/object.port.js';
@@ -26,5 +34,9 @@ export { openRedisCache, type RedisCacheOptions } from './redis/redis.cache.js';
 export { createS3Client } from './s3/s3.client.js';
 export { openS3ObjectStore, type S3ObjectStoreOptions } from './s3/s3.object-store.js';
 export { openScyllaMetadataStore, type ScyllaMetadataStoreOptions } from './scylla/scylla.metadata-store.js';
+export { ENVELOPE_OVERHEAD, SealError } from './sealed/envelope.js';
+export { createKeyring, type Keyring, keyIdOf, type MasterKey } from './sealed/keyring.js';
+export { rotateObjects } from './sealed/rotate-objects.js';
+export { type RotateOutcome, type SealedObjectStore, sealObjectStore } from './sealed/sealed.object-store.js';
 export { SerialQueue } from './serial-queue.js';
 export { openSqliteMetadataStore, type SqliteMetadataStoreOptions } from './sqlite/sqlite.metadata-store.js';

@@ -11,6 +11,8 @@ import type { VectorStore } from './ports/vector.port.js';
 import { openRedisCache } from './redis/redis.cache.js';
 import { openS3ObjectStore } from './s3/s3.object-store.js';
 import { openScyllaMetadataStore } from './scylla/scylla.metadata-store.js';
+import { createKeyring, type Keyring } from './sealed/keyring.js';
+import { sealObjectStore } from './sealed/sealed.object-store.js';
 import { openSqliteMetadataStore } from './sqlite/sqlite.metadata-store.js';
 
 export type StoragePort = 'metadata' | 'vectors' | 'objects' | 'cache';
@@ -44,6 +46,29 @@ export function openMetadataStore(config: Config): Promise<MetadataStore> {
 }
 
 /**
+ * The object store of the configured profile (a folder under runtime.dataDir, or S3), sealed with the
+ * encryption keys when FREEFACE_ENCRYPTION_KEY is set.
+ */
+export async function openObjectStore(config: Config): Promise<ObjectStore> {
+  const inner = await openObjectAdapter(config);
+  const keyring = keyringOf(config);
+  return keyring ? sealObjectStore(inner, keyring) : inner;
+}
+
+/** The object store of the profile as it is, unsealed: what `freeface keys rotate` seals. */
+export function openObjectAdapter(config: Config): Promise<ObjectStore> {
+  return config.runtime.profile === 'embedded'
+    ? openFolderObjectStore({ dir: join(config.runtime.dataDir, 'objects') })
+    : openS3ObjectStore(config);
+}
+
+/** The keyring of the encryption settings; undefined when encryption at rest is off. */
+export function keyringOf(config: Config): Keyring | undefined {
+  const { key, previousKeys } = config.encryption;
+  return key === undefined ? undefined : createKeyring(key, previousKeys);
+}
+
+/**
  * embedded: SQLite, HNSW, a folder and memory under runtime.dataDir.
  * cluster: ScyllaDB, Milvus, S3 and DragonflyDB/Redis at the configured addresses (schemas from `migrate up`).
  */
@@ -54,13 +79,13 @@ export async function openStorage(config: Config): Promise<Storage> {
       ? await Promise.all([
           openSqliteMetadataStore({ dataDir }),
           openHnswVectorStore({ dir: join(dataDir, 'vectors') }),
-          openFolderObjectStore({ dir: join(dataDir, 'objects') }),
+          openObjectStore(config),
           createMemoryCache({ maxEntries: 100_000 }),
         ])
       : await Promise.all([
           openScyllaMetadataStore(config),
           openMilvusVectorStore(config),
-          openS3ObjectStore(config),
+          openObjectStore(config),
           openRedisCache(config),
         ]);
   const ports = { metadata, vectors, objects, cache };

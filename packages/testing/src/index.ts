@@ -20,6 +20,7 @@ export {
   type ReceivedSpan,
   startOtlpReceiver,
 } from './otlp-receiver.js';
+export { fakeImage, filesUnder, findPlaintext } from './plaintext-scan.js';
 export { requireAvailable } from './require-available.js';
 export { type BackendName, backendAddress, isListening, requireBackend } from './require-backend.js';
 export { type SyntheticFace, type SyntheticOptions, seeded, shuffled, syntheticFaces } from './synthetic-faces.js';

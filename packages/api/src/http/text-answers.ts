@@ -1,4 +1,4 @@
-// OpenAPI for routes whose 200 is text, not JSON (config.textAnswer names its content type): after the zod
+// OpenAPI for routes whose 200 is text or bytes, not JSON (config.textAnswer names its content type): after the zod
 // transform, the 200 is documented under that content type; every error answer stays the JSON envelope.
 import type { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
@@ -14,7 +14,11 @@ export const withTextAnswers =
     if (!contentType || !response || !ok) return out;
     response[200] = {
       description: ok.description ?? 'text',
-      content: { [contentType]: { schema: { type: 'string' } } },
+      content: {
+        [contentType]: {
+          schema: contentType.startsWith('text/') ? { type: 'string' } : { type: 'string', format: 'binary' },
+        },
+      },
     };
     return out;
   };

@@ -10,6 +10,7 @@ import type { FaceRouteOptions } from './face-route-options.js';
 import { facesRoutes } from './faces.routes.js';
 import { imagesRoutes } from './images.routes.js';
 import { jobsRoutes } from './jobs.routes.js';
+import { personExportRoutes } from './person-export.routes.js';
 import { personsRoutes } from './persons.routes.js';
 import { recognitionRoutes } from './recognition.routes.js';
 
@@ -31,6 +32,7 @@ export const faceApiRoutes: FastifyPluginAsync<AppDeps> = async (api, deps) => {
   await api.register(facesRoutes, options);
   await api.register(recognitionRoutes, options);
   await api.register(personsRoutes, options);
+  await api.register(personExportRoutes, { services, metadata: deps.storage.metadata });
   await api.register(imagesRoutes, options);
   await api.register(jobsRoutes, options);
   const clustering = clusterOperationsOf(deps);

@@ -28,6 +28,7 @@ describe('persons', () => {
       external_id: externalId,
       name: 'Penny',
       metadata: { floor: 4 },
+      retention_days: null,
       created_at: expect.any(String),
       updated_at: expect.any(String),
     });

@@ -109,7 +109,12 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
     },
     async ({ body }, reply) => {
       if (body.metadata !== undefined) checkMetadata(body.metadata, metadataLimits);
-      const made = await persons.create({ externalId: body.external_id, name: body.name, metadata: body.metadata });
+      const made = await persons.create({
+        externalId: body.external_id,
+        name: body.name,
+        metadata: body.metadata,
+        retentionDays: body.retention_days,
+      });
       return created(reply, `/persons/${encodeURIComponent(made.id)}`, showPerson(made), 'person created');
     },
   );
@@ -143,6 +148,7 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
             externalId: body.external_id,
             name: body.name,
             metadata: body.metadata,
+            retentionDays: body.retention_days,
           }),
         ),
         'person updated',

@@ -12,10 +12,20 @@ const metadata = z
       'at most 8 levels deep, 256 keys in all, 16 KiB as JSON); beyond one, a 400 that names it',
   );
 
+const retentionDays = z
+  .number()
+  .int()
+  .min(0)
+  .max(36_500)
+  .describe(
+    "days this person's appearances are kept, overriding FREEFACE_RETENTION_APPEARANCE_DAYS (0: for ever; null: the setting)",
+  );
+
 export const createPersonBody = z.object({
   external_id: externalId.optional().describe("the caller's own id for the person; unique (409 when taken)"),
   name: name.optional(),
   metadata: metadata.optional(),
+  retention_days: retentionDays.optional(),
 });
 
 export const updatePersonBody = z
@@ -23,6 +33,7 @@ export const updatePersonBody = z
     external_id: externalId.nullable().optional(),
     name: name.nullable().optional(),
     metadata: metadata.optional(),
+    retention_days: retentionDays.nullable().optional(),
   })
   .describe('the fields sent replace the stored ones; a field left out stays; null clears external_id or name');
 
@@ -31,6 +42,7 @@ export const person = z.object({
   external_id: z.string().nullable(),
   name: z.string().nullable(),
   metadata: z.record(z.string(), z.unknown()),
+  retention_days: z.number().int().nullable().describe('null: the retention setting applies'),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -136,6 +148,7 @@ export const showPerson = (p: Person): z.infer<typeof person> => ({
   external_id: p.externalId ?? null,
   name: p.name ?? null,
   metadata: showableMetadata(p),
+  retention_days: p.retentionDays ?? null,
   created_at: toIso(p.createdAt),
   updated_at: toIso(p.updatedAt),
 });

@@ -21,6 +21,8 @@ export interface EnrollWorkersSettings {
   readonly partitions: number;
   /** the consumer group of the workers */
   readonly group: string;
+  /** a failed job's image stays for the retention sweeper (retention.failedJobImageDays > 0) */
+  readonly keepFailedImages?: boolean;
 }
 
 export interface EnrollWorkersDeps {
@@ -80,6 +82,7 @@ export async function startEnrollWorkers(deps: EnrollWorkersDeps): Promise<Enrol
     ...deps,
     timeStage: (stage, seconds) => stages.observe({ stage }, seconds),
     maxAttempts: settings.maxAttempts,
+    keepFailedImages: settings.keepFailedImages ?? false,
     onFinished: (job, deadLettered) => {
       const status = deadLettered ? 'dead_lettered' : job.status;
       jobs.inc({ status });

@@ -35,6 +35,8 @@ export interface JobRunnerDeps {
   readonly logger: Logger;
   /** settings enroll.maxAttempts */
   readonly maxAttempts: number;
+  /** true: a failed job's image is left for the retention sweeper instead of removed at once */
+  readonly keepFailedImages?: boolean;
   /** the image locks of the enrollment services (removing a failed job's image); none: removed unlocked */
   readonly locks?: Locks | undefined;
   readonly onFinished?: (job: EnrollJob, deadLettered: boolean) => void;
@@ -203,7 +205,7 @@ export class JobRunner {
    */
   private async finish(job: EnrollJob, deadLettered = false): Promise<void> {
     await this.deps.metadata.jobs.put(job);
-    if (job.status === 'failed') await this.dropImageOf(job);
+    if (job.status === 'failed' && !this.deps.keepFailedImages) await this.dropImageOf(job);
     await this.announce(job);
     this.deps.onFinished?.(job, deadLettered);
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -46,7 +46,10 @@ export class MessageLog {
   readonly #db: Database.Database;
 
   constructor(file: string) {
-    mkdirSync(dirname(file), { recursive: true });
+    // events carry face ids and person ids: private to the service's user, as the rest of the data dir
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
     this.#db = new Database(file);
     this.#db.pragma('journal_mode = WAL');
     // every publish and commit is on disk before it resolves

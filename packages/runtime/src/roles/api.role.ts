@@ -1,6 +1,7 @@
 // The api role: the REST API (and its /health and metrics) on settings api.host:port, and the first admin.
 import { bootstrapAdmin, buildApp, ModelSwitch, startupBanner, withJwtSecret } from '@freeface/api';
 import { ConfigError } from '@freeface/config';
+import { ImageService, Locks, RetentionSweeper } from '@freeface/enrollment';
 import { adapter, type Role } from '../role.js';
 import { withServiceToken } from '../service-token.js';
 
@@ -37,6 +38,16 @@ export const apiRole: Role = {
       clustering,
     });
     shutdown.add('api: REST server', () => app.close());
+    const sweeping = new RetentionSweeper({
+      metadata: storage.metadata,
+      cache: storage.cache,
+      images: new ImageService(storage),
+      locks: new Locks(storage.cache),
+      logger,
+      metrics,
+      settings: config.retention,
+    }).start(config.retention.sweepIntervalSeconds * 1000);
+    shutdown.add('api: retention sweeper', () => sweeping.stop());
     const pending = await models.pending();
     const admin = await bootstrapAdmin({ config, logger, storage });
     await app.listen({ host: config.api.host, port: config.api.port });

@@ -9,11 +9,12 @@
 import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UnavailableError } from '@freeface/domain';
 import { checkContentType, checkObjectKey } from '../object-key.js';
 import type { ObjectInfo, ObjectStore } from '../ports/object.port.js';
+import { makePrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../private-files.js';
 
 export interface FolderObjectStoreOptions {
   /** the folder; made when missing */
@@ -23,6 +24,7 @@ export interface FolderObjectStoreOptions {
 }
 
 const TMP_DIR = '.tmp';
+const DATA_SUFFIX = '@data';
 const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
 
 const isMissing = (error: unknown) => {
@@ -48,7 +50,8 @@ class FolderObjectStore implements ObjectStore {
 
   async prepare(staleTempMs: number): Promise<void> {
     try {
-      await mkdir(this.tmpDir, { recursive: true });
+      await makePrivateDir(this.dir);
+      await mkdir(this.tmpDir, { recursive: true, mode: PRIVATE_DIR_MODE });
     } catch (error) {
       throw new UnavailableError(`cannot open the object folder ${this.dir}: ${(error as Error).message}`);
     }
@@ -64,7 +67,7 @@ class FolderObjectStore implements ObjectStore {
     const { data, meta } = this.paths(key);
     checkContentType(contentType);
     return this.exclusive(key, async () => {
-      await mkdir(dirname(data), { recursive: true });
+      await mkdir(dirname(data), { recursive: true, mode: PRIVATE_DIR_MODE });
       // the sidecar first: the object exists once its data file does, and then its content type is there
       await this.writeAtomically(meta, Buffer.from(JSON.stringify({ contentType })));
       await this.writeAtomically(data, body);
@@ -115,6 +118,18 @@ class FolderObjectStore implements ObjectStore {
     });
   }
 
+  async *keys(prefix: string): AsyncIterable<string> {
+    this.checkOpen();
+    const entries = await readdir(this.dir, { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (!entry.isFile() || !entry.name.endsWith(DATA_SUFFIX)) continue;
+      const key = relative(this.dir, join(entry.parentPath, entry.name.slice(0, -DATA_SUFFIX.length)))
+        .split(sep)
+        .join('/');
+      if (key.startsWith(prefix) && !key.startsWith(`${TMP_DIR}/`)) yield key;
+    }
+  }
+
   async ping(): Promise<void> {
     this.checkOpen();
     await access(this.tmpDir, constants.R_OK | constants.W_OK);
@@ -128,7 +143,7 @@ class FolderObjectStore implements ObjectStore {
   private paths(key: string): { data: string; meta: string } {
     this.checkOpen();
     const base = join(this.dir, checkObjectKey(key));
-    return { data: `${base}@data`, meta: `${base}@meta.json` };
+    return { data: `${base}${DATA_SUFFIX}`, meta: `${base}@meta.json` };
   }
 
   private checkOpen(): void {
@@ -138,7 +153,7 @@ class FolderObjectStore implements ObjectStore {
   private async writeAtomically(target: string, bytes: Buffer): Promise<void> {
     const temp = join(this.tmpDir, randomUUID());
     try {
-      const handle = await open(temp, 'wx');
+      const handle = await open(temp, 'wx', PRIVATE_FILE_MODE);
       try {
         await handle.writeFile(bytes);
         await handle.sync();

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PRIVATE_FILE_MODE } from '../private-files.js';
 
 export const SIDECAR_FORMAT = 1;
 
@@ -59,7 +60,7 @@ export async function syncPath(path: string): Promise<void> {
 export async function writeAtomically(path: string, data: string): Promise<void> {
   const temporary = `${path}.${randomUUID()}.tmp`;
   try {
-    const handle = await open(temporary, 'w');
+    const handle = await open(temporary, 'w', PRIVATE_FILE_MODE);
     try {
       await handle.writeFile(data);
       await handle.sync();

@@ -1,8 +1,9 @@
 // Creating, loading and saving one model's hnswlib graph together with its sidecar (see hnsw.files.ts
 // for the file layout and why a crash never pairs a graph with the wrong sidecar).
-import { rm } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
+import { PRIVATE_FILE_MODE } from '../private-files.js';
 import {
   graphName,
   readSidecar,
@@ -74,6 +75,7 @@ export async function saveIndex(settings: HnswSettings, index: SavedIndex, graph
   const path = join(settings.dir, name);
   try {
     await graph.writeIndex(path);
+    await chmod(path, PRIVATE_FILE_MODE); // hnswlib creates it with the umask's mode
     await syncPath(path);
     const sidecar: Sidecar = { format: SIDECAR_FORMAT, space: 'cosine', ...index, generation, graph: name };
     await writeAtomically(sidecarPath(settings.dir, index.model), JSON.stringify(sidecar));

@@ -109,6 +109,9 @@ export class HnswVectorIndex implements VectorIndex {
       for (const faceId of ids) {
         const label = this.labels.get(faceId);
         if (label === undefined) continue;
+        // hnswlib keeps a deleted point's vector in the graph (and the saved file) until its slot is
+        // reused: overwrite it with noise first, so an erased face's embedding is gone from memory and disk
+        this.graph.addPoint(noise(this.dimension), label, false);
         this.graph.markDelete(label);
         this.forget(label);
         removed++;
@@ -265,4 +268,11 @@ export class HnswVectorIndex implements VectorIndex {
       if (set?.size === 0) this.byPerson.delete(face.personId);
     }
   }
+}
+
+/** A random unit vector: what an erased face's slot holds until it is reused. */
+function noise(dimension: number): number[] {
+  const values = Array.from({ length: dimension }, () => Math.random() - 0.5);
+  const norm = Math.hypot(...values) || 1;
+  return values.map((v) => v / norm);
 }

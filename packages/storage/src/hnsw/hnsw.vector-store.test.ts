@@ -27,6 +27,29 @@ describe('embedded hnswlib: files and policies', () => {
     expect(files[1]).toBe(`${model}.json`);
   });
 
+  it("leaves no trace of a deleted face's embedding in the saved files", async () => {
+    const dir = join(root, 'erasure');
+    const store = await openHnswVectorStore({ dir });
+    const model = freshModel();
+    const index = await store.index(model, 64);
+    // entries of ±1/8: unit length exactly, so hnswlib's own normalisation leaves every float as it is
+    const signs = () => Array.from({ length: 64 }, () => (Math.random() < 0.5 ? -0.125 : 0.125));
+    const [kept, erased] = [signs(), signs()];
+    const [keptId, erasedId] = [faceId(), faceId()];
+    await index.upsert([
+      { faceId: keptId, personId: personId(), vector: kept },
+      { faceId: erasedId, personId: personId(), vector: erased },
+    ]);
+    await index.delete([erasedId]);
+    await store.close();
+    // hnswlib stores cosine vectors normalised, as float32: look for each vector whole (64 random signs)
+    const run = (v: ArrayLike<number>) => Buffer.from(new Float32Array(Array.from(v)).buffer);
+    const files = readdirSync(dir).map((name) => readFileSync(join(dir, name)));
+    expect(files.some((bytes) => bytes.includes(run(kept)))).toBe(true); // the scan sees vectors that are there
+    expect(files.some((bytes) => bytes.includes(run(erased)))).toBe(false);
+    expect(files.some((bytes) => bytes.includes(Buffer.from(erasedId)))).toBe(false);
+  });
+
   it('saves a write shortly after it, without a close (what a crash would keep)', async () => {
     const dir = join(root, 'timed');
     const store = await openHnswVectorStore({ dir, saveDelayMs: 50 });

@@ -2,10 +2,11 @@
 // (<dataDir>/vectors in the embedded profile), loaded on first use and saved shortly after writes and
 // on close. One process owns the directory at a time.
 import { constants } from 'node:fs';
-import { access, mkdir } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { createLogger, type Logger } from '@freeface/observability';
 import { ModelIndexes } from '../model-indexes.js';
 import type { VectorIndex, VectorStore } from '../ports/vector.port.js';
+import { makePrivateDir } from '../private-files.js';
 import type { HnswSettings } from './hnsw.persistence.js';
 import { HnswVectorIndex } from './hnsw.vector-index.js';
 
@@ -27,7 +28,7 @@ const DEFAULTS: Omit<HnswSettings, 'dir'> = {
 export async function openHnswVectorStore(options: HnswVectorStoreOptions): Promise<VectorStore> {
   const { logger, ...rest } = options;
   const settings: HnswSettings = { ...DEFAULTS, ...rest };
-  await mkdir(settings.dir, { recursive: true });
+  await makePrivateDir(settings.dir);
   return new HnswVectorStore(settings, logger ?? createLogger({ name: 'storage' }));
 }
 

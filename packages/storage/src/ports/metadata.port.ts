@@ -1,6 +1,7 @@
 import type {
   ApiKey,
   Appearance,
+  AuditEntry,
   EnrollJob,
   Face,
   FaceCluster,
@@ -70,6 +71,8 @@ export interface AppearanceRepository {
   /** newest first */
   listByPerson(personId: string, query: AppearanceQuery): Promise<Page<Appearance>>;
   deleteByPerson(personId: string): Promise<void>;
+  /** removes the person's appearances seen before this time (retention); how many went */
+  deleteBefore(personId: string, before: Date): Promise<number>;
 }
 
 export interface JobQuery extends PageRequest {
@@ -83,6 +86,18 @@ export interface EnrollJobRepository {
   get(id: string): Promise<EnrollJob | undefined>;
   /** newest first (created_at descending, then id), of the status and priority asked (each: any when left out) */
   list(query: JobQuery): Promise<Page<EnrollJob>>;
+  /**
+   * images of failed jobs that failed before this time, oldest first, at most limit: what retention removes.
+   * A job put with status failed is listed until forgetFailedImage.
+   */
+  listFailedImages(before: Date, limit: number): Promise<FailedJobImage[]>;
+  forgetFailedImage(entry: FailedJobImage): Promise<void>;
+}
+
+export interface FailedJobImage {
+  jobId: string;
+  imageId: string;
+  failedAt: Date;
 }
 
 /** Usernames are compared without regard to case: the key a username is stored and looked up under. */
@@ -117,6 +132,24 @@ export interface ClusterRepository {
   delete(id: string): Promise<void>;
 }
 
+export interface AuditQuery extends PageRequest {
+  /** entries of this user or key only */
+  actorId?: string;
+  /** entries about this person only */
+  personId?: string;
+  /** inclusive */
+  from?: Date;
+  /** exclusive */
+  to?: Date;
+}
+
+/** The audit trail: written once, never changed; newest first. */
+export interface AuditRepository {
+  /** idempotent on the entry id */
+  add(entry: AuditEntry): Promise<void>;
+  list(query: AuditQuery): Promise<Page<AuditEntry>>;
+}
+
 export interface MetadataStore {
   readonly persons: PersonRepository;
   readonly faces: FaceRepository;
@@ -126,6 +159,7 @@ export interface MetadataStore {
   readonly users: UserRepository;
   readonly apiKeys: ApiKeyRepository;
   readonly clusters: ClusterRepository;
+  readonly audit: AuditRepository;
   /** throws UnavailableError when the store cannot answer (readiness) */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -16,6 +16,8 @@ export interface ObjectStore {
   head(key: string): Promise<ObjectInfo | undefined>;
   /** no error when absent */
   delete(key: string): Promise<void>;
+  /** every key that starts with prefix ('' for all), in no particular order (key rotation, store scans) */
+  keys(prefix: string): AsyncIterable<string>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

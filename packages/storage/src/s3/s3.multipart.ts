@@ -18,6 +18,8 @@ export interface MultipartTarget {
   bucket: string;
   key: string;
   contentType: string;
+  /** server-side encryption asked for, if any */
+  sse?: { ServerSideEncryption?: 'AES256' | 'aws:kms' };
 }
 
 export async function putMultipart(
@@ -26,9 +28,9 @@ export async function putMultipart(
   partSize: number,
   concurrency = 4,
 ): Promise<void> {
-  const { client, bucket, key, contentType } = target;
+  const { client, bucket, key, contentType, sse } = target;
   const created = await client.send(
-    new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType }),
+    new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType, ...sse }),
   );
   const uploadId = created.UploadId;
   if (!uploadId) throw new Error(`S3 gave no upload id for ${key}`);

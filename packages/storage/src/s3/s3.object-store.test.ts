@@ -1,14 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import {
   DeleteBucketCommand,
   DeleteObjectCommand,
+  GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
 } from '@aws-sdk/client-s3';
-import { requireBackend } from '@freeface/testing';
+import { fakeImage, findPlaintext, requireBackend } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeObjectStoreContract } from '../testing/contract/object.contract.js';
+import { createKeyring } from '../sealed/keyring.js';
+import { sealObjectStore } from '../sealed/sealed.object-store.js';
+import { describeObjectStoreContract, readAll } from '../testing/contract/object.contract.js';
 import { createS3Client } from './s3.client.js';
 import { openS3ObjectStore } from './s3.object-store.js';
 
@@ -56,6 +60,36 @@ describe.skipIf(!up)('s3 object store', () => {
       expect(await etag('parts/large')).toMatch(/-2"?$/);
       expect(await etag('parts/small')).not.toMatch(/-\d+"?$/);
       expect((await store.head('parts/large'))?.size).toBe(11 * 1024 * 1024);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
+  const sealedPrefix = `${keyPrefix}sealed/`;
+  const keyring = createKeyring(randomBytes(32).toString('base64'));
+  describeObjectStoreContract(
+    'sealed s3',
+    async () => sealObjectStore(await openS3ObjectStore(config, { keyPrefix: sealedPrefix }), keyring),
+    { timeoutMs: 60_000 },
+  );
+
+  it('sealed: no object in the bucket holds an image signature or a run of an image', async () => {
+    const images = [fakeImage('jpeg', 30_000, randomBytes), fakeImage('png', 9_000, randomBytes)];
+    const prefix = `${keyPrefix}scan/`;
+    const store = sealObjectStore(await openS3ObjectStore(config, { keyPrefix: prefix }), keyring);
+    try {
+      for (const [i, image] of images.entries()) await store.put(`images/${i}`, image, 'image/jpeg');
+      const leaks: string[] = [];
+      for (const Key of (await keysOfThisRun()).filter((k) => k.startsWith(prefix))) {
+        const found = await s3.send(new GetObjectCommand({ Bucket: config.s3.bucket, Key }));
+        const bytes = Buffer.from(
+          await (found.Body as { transformToByteArray(): Promise<Uint8Array> }).transformToByteArray(),
+        );
+        leaks.push(...findPlaintext(Key, bytes, images));
+      }
+      expect(leaks).toEqual([]);
+      const back = await store.get('images/0');
+      expect((await readAll(back?.body as Readable)).equals(images[0] as Buffer)).toBe(true);
     } finally {
       await store.close();
     }

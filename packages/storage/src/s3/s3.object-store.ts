@@ -9,6 +9,7 @@ import {
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
@@ -27,6 +28,9 @@ export interface S3ObjectStoreOptions {
   /** size of each part but the last, at least 5 MiB (default: 8 MiB) */
   partSizeBytes?: number;
 }
+
+/** what PutObject and CreateMultipartUpload add to ask for server-side encryption (s3.serverSideEncryption) */
+export type ServerSideEncryption = { ServerSideEncryption: 'AES256' | 'aws:kms' } | Record<string, never>;
 
 const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
 
@@ -51,7 +55,9 @@ export async function openS3ObjectStore(config: Config, options: S3ObjectStoreOp
       { bucket, status: s3ErrorStatus(error) },
     );
   }
-  return new S3ObjectStore(client, bucket, keyPrefix, options.multipartThresholdBytes ?? partSize, partSize);
+  const sse: ServerSideEncryption =
+    config.s3.serverSideEncryption === 'none' ? {} : { ServerSideEncryption: config.s3.serverSideEncryption };
+  return new S3ObjectStore(client, bucket, keyPrefix, options.multipartThresholdBytes ?? partSize, partSize, sse);
 }
 
 async function ensureBucket(client: S3Client, bucket: string): Promise<void> {
@@ -79,17 +85,20 @@ class S3ObjectStore implements ObjectStore {
     private readonly keyPrefix: string,
     private readonly multipartThreshold: number,
     private readonly partSize: number,
+    private readonly sse: ServerSideEncryption,
   ) {}
 
   async put(key: string, body: Buffer, contentType: string): Promise<void> {
     const Key = this.s3Key(key);
     checkContentType(contentType);
     if (body.length > this.multipartThreshold) {
-      const target = { client: this.client, bucket: this.bucket, key: Key, contentType };
+      const target = { client: this.client, bucket: this.bucket, key: Key, contentType, sse: this.sse };
       await putMultipart(target, body, this.partSize);
       return;
     }
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key, Body: body, ContentType: contentType }));
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.bucket, Key, Body: body, ContentType: contentType, ...this.sse }),
+    );
   }
 
   async get(key: string): Promise<{ info: ObjectInfo; body: Readable } | undefined> {
@@ -109,6 +118,20 @@ class S3ObjectStore implements ObjectStore {
     const Key = this.s3Key(key);
     // S3 answers 204 for an absent key too; a 404 from a stricter server means the same
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key })).catch(absentAsUndefined);
+  }
+
+  async *keys(prefix: string): AsyncIterable<string> {
+    this.checkOpen();
+    let ContinuationToken: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.keyPrefix + prefix, ContinuationToken }),
+      );
+      for (const object of page.Contents ?? []) {
+        if (object.Key?.startsWith(this.keyPrefix)) yield object.Key.slice(this.keyPrefix.length);
+      }
+      ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (ContinuationToken);
   }
 
   async ping(): Promise<void> {

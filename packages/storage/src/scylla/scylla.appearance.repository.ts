@@ -17,6 +17,9 @@ const WINDOW = {
   between: `${SELECT} AND seen_at >= ? AND seen_at < ?`,
 };
 const DELETE = 'DELETE FROM appearances_by_person WHERE person_id = ?';
+const COUNT_BEFORE = 'SELECT COUNT(*) AS n FROM appearances_by_person WHERE person_id = ? AND seen_at < ?';
+/** a range deletion: one tombstone for the slice, however many rows */
+const DELETE_BEFORE = 'DELETE FROM appearances_by_person WHERE person_id = ? AND seen_at < ?';
 
 function toAppearance(row: Row): Appearance {
   const lat = opt<number>(row, 'lat');
@@ -66,5 +69,11 @@ export class ScyllaAppearanceRepository implements AppearanceRepository {
 
   async deleteByPerson(personId: string): Promise<void> {
     await this.session.write(DELETE, [personId]);
+  }
+
+  async deleteBefore(personId: string, before: Date): Promise<number> {
+    const count = Number((await this.session.first(COUNT_BEFORE, [personId, before]))?.get('n') ?? 0);
+    if (count > 0) await this.session.write(DELETE_BEFORE, [personId, before]);
+    return count;
   }
 }

@@ -1,7 +1,7 @@
 import { type EnrollJob, JOB_PRIORITIES, JOB_STATUSES, type Page } from '@freeface/domain';
 import { readWebhookDelivery, writeWebhookDelivery } from '../jobs/webhook-delivery.json.js';
 import { checkPageLimit, decodePageToken, isTimeAndKey, keysetPage } from '../paging.js';
-import type { EnrollJobRepository, JobQuery } from '../ports/metadata.port.js';
+import type { EnrollJobRepository, FailedJobImage, JobQuery } from '../ports/metadata.port.js';
 import { type CqlSession, insertInto, json, opt, type Row, type Statement, withOptional } from './scylla.session.js';
 
 // enroll_jobs holds the record; enroll_jobs_by_status one row per job in the partition of its status and
@@ -83,7 +83,31 @@ export class ScyllaEnrollJobRepository implements EnrollJobRepository {
       });
     // written every time: a put cut short before its batch is finished by putting again
     statements.push({ query: Q.listed, params: [job.status, job.priority, job.createdAt, job.id] });
+    if (job.status === 'failed')
+      statements.push({
+        query: 'INSERT INTO failed_job_images (bucket, failed_at, job_id, image_id) VALUES (0, ?, ?, ?)',
+        params: [job.updatedAt, job.id, job.imageId],
+      });
     await this.session.batch(statements);
+  }
+
+  async listFailedImages(before: Date, limit: number): Promise<FailedJobImage[]> {
+    const rows = await this.session.all(
+      `SELECT failed_at, job_id, image_id FROM failed_job_images WHERE bucket = 0 AND failed_at < ? LIMIT ${Math.max(1, Math.floor(limit))}`,
+      [before],
+    );
+    return rows.map((row) => ({
+      jobId: row.get('job_id'),
+      imageId: row.get('image_id'),
+      failedAt: row.get('failed_at'),
+    }));
+  }
+
+  async forgetFailedImage(entry: FailedJobImage): Promise<void> {
+    await this.session.write('DELETE FROM failed_job_images WHERE bucket = 0 AND failed_at = ? AND job_id = ?', [
+      entry.failedAt,
+      entry.jobId,
+    ]);
   }
 
   async get(id: string): Promise<EnrollJob | undefined> {

@@ -37,6 +37,11 @@ const TABLES = [
   'api_keys_by_id',
   'clusters',
   'clusters_by_model',
+  'audit_days',
+  'audit_by_day',
+  'audit_by_actor',
+  'audit_by_person',
+  'failed_job_images',
 ];
 
 describe.skipIf(!up)('scylla metadata store', () => {

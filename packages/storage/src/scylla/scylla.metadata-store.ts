@@ -3,6 +3,7 @@ import { UnavailableError } from '@freeface/domain';
 import type { MetadataStore } from '../ports/metadata.port.js';
 import { ScyllaApiKeyRepository } from './scylla.api-key.repository.js';
 import { ScyllaAppearanceRepository } from './scylla.appearance.repository.js';
+import { ScyllaAuditRepository } from './scylla.audit.repository.js';
 import { createScyllaClient } from './scylla.client.js';
 import { ScyllaClusterRepository } from './scylla.cluster.repository.js';
 import { ScyllaEnrollJobRepository } from './scylla.enroll-job.repository.js';
@@ -46,6 +47,7 @@ export async function openScyllaMetadataStore(
     users: new ScyllaUserRepository(session),
     apiKeys: new ScyllaApiKeyRepository(session),
     clusters: new ScyllaClusterRepository(session),
+    audit: new ScyllaAuditRepository(session),
     ping: () => session.ping(),
     close: () => client.shutdown(),
   };

@@ -13,7 +13,7 @@ import { UniqueClaim } from './scylla.unique-claim.js';
 // persons holds the record; persons_by_external_id says who holds an external id (see UniqueClaim);
 // persons_by_created and persons_by_name are the two orders of the list (one partition each, bucket 0).
 
-const COLUMNS = 'id, external_id, name, metadata, created_at, updated_at';
+const COLUMNS = 'id, external_id, name, metadata, retention_days, created_at, updated_at';
 const Q = {
   get: `SELECT ${COLUMNS} FROM persons WHERE id = ?`,
   delete: 'DELETE FROM persons WHERE id = ?',
@@ -42,6 +42,7 @@ const toRow = (p: Person) => ({
   external_id: p.externalId ?? null,
   name: p.name ?? null,
   metadata: json.write(p.metadata),
+  retention_days: p.retentionDays ?? null,
   created_at: p.createdAt,
   updated_at: p.updatedAt,
 });
@@ -54,7 +55,7 @@ const toPerson = (row: Row): Person =>
       createdAt: row.get('created_at'),
       updatedAt: row.get('updated_at'),
     },
-    { externalId: opt(row, 'external_id'), name: opt(row, 'name') },
+    { externalId: opt(row, 'external_id'), name: opt(row, 'name'), retentionDays: opt(row, 'retention_days') },
   );
 
 export class ScyllaPersonRepository implements PersonRepository {

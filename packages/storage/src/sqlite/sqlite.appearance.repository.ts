@@ -44,6 +44,7 @@ export class SqliteAppearanceRepository implements AppearanceRepository {
   private readonly insert;
   private readonly page;
   private readonly removeAll;
+  private readonly removeBefore;
 
   constructor(db: Database) {
     // the same appearance added again (a retried message) replaces itself
@@ -58,6 +59,7 @@ export class SqliteAppearanceRepository implements AppearanceRepository {
        ORDER BY seen_at DESC, appearance_id DESC LIMIT @limit`,
     );
     this.removeAll = db.prepare<[string]>('DELETE FROM appearances WHERE person_id = ?');
+    this.removeBefore = db.prepare<[string, number]>('DELETE FROM appearances WHERE person_id = ? AND seen_at < ?');
   }
 
   async add(a: Appearance): Promise<void> {
@@ -90,5 +92,9 @@ export class SqliteAppearanceRepository implements AppearanceRepository {
 
   async deleteByPerson(personId: string): Promise<void> {
     this.removeAll.run(personId);
+  }
+
+  async deleteBefore(personId: string, before: Date): Promise<number> {
+    return this.removeBefore.run(personId, ms(before)).changes;
   }
 }

@@ -2,7 +2,7 @@ import type { EnrollJob, Page } from '@freeface/domain';
 import type { Database } from 'better-sqlite3';
 import { readWebhookDelivery, writeWebhookDelivery } from '../jobs/webhook-delivery.json.js';
 import { checkPageLimit, decodePageToken, isTimeAndKey, keysetPage } from '../paging.js';
-import type { EnrollJobRepository, JobQuery } from '../ports/metadata.port.js';
+import type { EnrollJobRepository, FailedJobImage, JobQuery } from '../ports/metadata.port.js';
 import { date, json, ms, nul, opt, parse } from './sqlite.rows.js';
 
 interface JobRow {
@@ -58,6 +58,9 @@ export class SqliteEnrollJobRepository implements EnrollJobRepository {
   private readonly upsert;
   private readonly byId;
   private readonly listed;
+  private readonly failed;
+  private readonly failedBefore;
+  private readonly forget;
 
   constructor(db: Database) {
     this.upsert = db.prepare<JobRow>(
@@ -71,6 +74,13 @@ export class SqliteEnrollJobRepository implements EnrollJobRepository {
          AND (@before_at IS NULL OR created_at < @before_at OR (created_at = @before_at AND id < @before_id))
        ORDER BY created_at DESC, id DESC LIMIT @limit`,
     );
+    this.failed = db.prepare<[number, string, string]>(
+      'INSERT OR REPLACE INTO failed_job_images (failed_at, job_id, image_id) VALUES (?, ?, ?)',
+    );
+    this.failedBefore = db.prepare<[number, number], { failed_at: number; job_id: string; image_id: string }>(
+      'SELECT failed_at, job_id, image_id FROM failed_job_images WHERE failed_at < ? ORDER BY failed_at, job_id LIMIT ?',
+    );
+    this.forget = db.prepare<[number, string]>('DELETE FROM failed_job_images WHERE failed_at = ? AND job_id = ?');
   }
 
   async put(job: EnrollJob): Promise<void> {
@@ -90,6 +100,17 @@ export class SqliteEnrollJobRepository implements EnrollJobRepository {
       updated_at: ms(job.updatedAt),
       webhook_delivery: writeWebhookDelivery(job.webhook),
     });
+    if (job.status === 'failed') this.failed.run(ms(job.updatedAt), job.id, job.imageId);
+  }
+
+  async listFailedImages(before: Date, limit: number): Promise<FailedJobImage[]> {
+    return this.failedBefore
+      .all(ms(before), limit)
+      .map((row) => ({ jobId: row.job_id, imageId: row.image_id, failedAt: date(row.failed_at) }));
+  }
+
+  async forgetFailedImage(entry: FailedJobImage): Promise<void> {
+    this.forget.run(ms(entry.failedAt), entry.jobId);
   }
 
   async get(id: string): Promise<EnrollJob | undefined> {

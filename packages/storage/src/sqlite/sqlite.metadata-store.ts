@@ -1,13 +1,14 @@
 // The embedded metadata store: one SQLite file under the data dir, in WAL mode, its schema migrated at
 // open. better-sqlite3 is synchronous, so each call runs to its end before the next starts: a check and
 // a write in one transaction cannot interleave with another caller's in this process.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UnavailableError } from '@freeface/domain';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { MetadataStore } from '../ports/metadata.port.js';
+import { makePrivateDirSync, makePrivateFileSync } from '../private-files.js';
 import { SqliteApiKeyRepository } from './sqlite.api-key.repository.js';
 import { SqliteAppearanceRepository } from './sqlite.appearance.repository.js';
+import { SqliteAuditRepository } from './sqlite.audit.repository.js';
 import { SqliteClusterRepository } from './sqlite.cluster.repository.js';
 import { SqliteEnrollJobRepository } from './sqlite.enroll-job.repository.js';
 import { SqliteFaceRepository } from './sqlite.face.repository.js';
@@ -36,6 +37,7 @@ class SqliteMetadataStore implements MetadataStore {
   readonly users;
   readonly apiKeys;
   readonly clusters;
+  readonly audit;
   private readonly probe;
 
   constructor(
@@ -50,6 +52,7 @@ class SqliteMetadataStore implements MetadataStore {
     this.users = new SqliteUserRepository(db);
     this.apiKeys = new SqliteApiKeyRepository(db);
     this.clusters = new SqliteClusterRepository(db);
+    this.audit = new SqliteAuditRepository(db);
     this.probe = db.prepare('SELECT 1');
   }
 
@@ -71,8 +74,9 @@ class SqliteMetadataStore implements MetadataStore {
 
 /** Opens (creating and migrating when needed) <dataDir>/metadata.sqlite. */
 export async function openSqliteMetadataStore(options: SqliteMetadataStoreOptions): Promise<MetadataStore> {
-  mkdirSync(options.dataDir, { recursive: true });
+  makePrivateDirSync(options.dataDir);
   const file = join(options.dataDir, options.fileName ?? DEFAULT_METADATA_FILE);
+  makePrivateFileSync(file); // SQLite gives its -wal and -shm files the mode of the database
   const db = new BetterSqlite3(file);
   try {
     db.pragma('journal_mode = WAL');

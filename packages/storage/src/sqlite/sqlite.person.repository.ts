@@ -16,12 +16,13 @@ interface PersonRow {
   external_id: string | null;
   name: string | null;
   metadata: string;
+  retention_days: number | null;
   created_at: number;
   updated_at: number;
   name_key: string;
 }
 
-const COLUMNS = 'id, external_id, name, metadata, created_at, updated_at, name_key';
+const COLUMNS = 'id, external_id, name, metadata, retention_days, created_at, updated_at, name_key';
 const PAGE_KIND: Record<PersonOrder, string> = { newest: 'persons-newest', name: 'persons-by-name' };
 const isTwoKeys = (value: unknown): value is [string, string] =>
   Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string';
@@ -31,6 +32,7 @@ const toPerson = (row: PersonRow): Person => ({
   externalId: opt(row.external_id),
   name: opt(row.name),
   metadata: parse(row.metadata),
+  ...(row.retention_days === null ? {} : { retentionDays: row.retention_days }),
   createdAt: date(row.created_at),
   updatedAt: date(row.updated_at),
 });
@@ -40,6 +42,7 @@ const toRow = (p: Person): PersonRow => ({
   external_id: nul(p.externalId),
   name: nul(p.name),
   metadata: json(p.metadata ?? {}),
+  retention_days: nul(p.retentionDays),
   created_at: ms(p.createdAt),
   updated_at: ms(p.updatedAt),
   name_key: personNameKey(p.name),
@@ -64,10 +67,11 @@ export class SqlitePersonRepository implements PersonRepository {
     );
     this.ownerOf = db.prepare<[string], { id: string }>('SELECT id FROM persons WHERE external_id = ?');
     this.upsert = db.prepare<PersonRow>(
-      `INSERT INTO persons (${COLUMNS}) VALUES (@id, @external_id, @name, @metadata, @created_at, @updated_at, @name_key)
+      `INSERT INTO persons (${COLUMNS})
+       VALUES (@id, @external_id, @name, @metadata, @retention_days, @created_at, @updated_at, @name_key)
        ON CONFLICT (id) DO UPDATE SET external_id = excluded.external_id, name = excluded.name,
-         metadata = excluded.metadata, created_at = excluded.created_at, updated_at = excluded.updated_at,
-         name_key = excluded.name_key`,
+         metadata = excluded.metadata, retention_days = excluded.retention_days, created_at = excluded.created_at,
+         updated_at = excluded.updated_at, name_key = excluded.name_key`,
     );
     this.remove = db.prepare<[string]>('DELETE FROM persons WHERE id = ?');
     // keyset paging in each order; the cursor is the (sort key, id) of the last row of the previous page

@@ -16,9 +16,12 @@ describe('sqlite metadata schema', () => {
     expect(tables(db)).toEqual([
       'api_keys',
       'appearances',
+      'audit_log',
+      'audit_persons',
       'clusters',
       'enroll_jobs',
       'faces',
+      'failed_job_images',
       'images',
       'persons',
       'users',

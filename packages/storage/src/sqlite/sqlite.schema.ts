@@ -123,6 +123,38 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX enroll_jobs_by_status ON enroll_jobs (status, priority, created_at, id);
   CREATE INDEX enroll_jobs_by_created ON enroll_jobs (created_at, id);
   `,
+  // biometric data protection: the audit trail (an entry, and the persons it is about), retention of a
+  // person's appearances and of failed jobs' images
+  `
+  CREATE TABLE audit_log (
+    id TEXT PRIMARY KEY,
+    at INTEGER NOT NULL,
+    actor_kind TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    actor_name TEXT NOT NULL,
+    action TEXT NOT NULL,
+    client_address TEXT,
+    person_ids TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    request_id TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX audit_by_time ON audit_log (at, id);
+  CREATE INDEX audit_by_actor ON audit_log (actor_id, at, id);
+  CREATE TABLE audit_persons (
+    person_id TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    entry_id TEXT NOT NULL,
+    PRIMARY KEY (person_id, at, entry_id)
+  ) WITHOUT ROWID;
+  ALTER TABLE persons ADD COLUMN retention_days INTEGER;
+  CREATE INDEX appearances_by_time ON appearances (person_id, seen_at);
+  CREATE TABLE failed_job_images (
+    failed_at INTEGER NOT NULL,
+    job_id TEXT NOT NULL,
+    image_id TEXT NOT NULL,
+    PRIMARY KEY (failed_at, job_id)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -134,12 +166,12 @@ const versionOf = (db: Database): number => db.pragma('user_version', { simple: 
  * version under the write lock, so two processes opening a new file at once do not both migrate).
  * Refuses a database written by a newer version of the code rather than guess at its tables.
  */
-export function migrateSchema(db: Database): number {
+export function migrateSchema(db: Database, upTo = SCHEMA_VERSION): number {
   const step = db.transaction((): boolean => {
     const version = versionOf(db);
     if (version > SCHEMA_VERSION)
       throw new Error(`metadata database is at schema version ${version}, newer than this code (${SCHEMA_VERSION})`);
-    if (version === SCHEMA_VERSION) return false;
+    if (version >= upTo) return false;
     db.exec(MIGRATIONS[version] as string);
     db.pragma(`user_version = ${version + 1}`);
     return true;

@@ -4,22 +4,20 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqliteMetadataStore } from './sqlite.metadata-store.js';
-import { migrateSchema, SCHEMA_VERSION } from './sqlite.schema.js';
+import { migrateSchema } from './sqlite.schema.js';
+
+/** the schema version that made usernames ignore case */
+const USERS_CASE_VERSION = 3;
 
 // Usernames ignore case, and the users of before that differ only in case stay readable after the migration.
 
 /** a database as the version before usernames ignored case left it, with two such users */
 function oldDatabase(dataDir: string): void {
   const db = new BetterSqlite3(join(dataDir, 'metadata.sqlite'));
-  migrateSchema(db);
+  migrateSchema(db, USERS_CASE_VERSION);
   db.exec(`DROP INDEX users_by_username_key;
-    ALTER TABLE users DROP COLUMN username_key; ALTER TABLE users DROP COLUMN tokens_valid_after;
-    ALTER TABLE appearances RENAME COLUMN appearance_id TO face_id;
-    DROP INDEX persons_by_created; DROP INDEX persons_by_name; ALTER TABLE persons DROP COLUMN name_key;
-    DROP INDEX enroll_jobs_by_status; DROP INDEX enroll_jobs_by_created;
-    ALTER TABLE enroll_jobs DROP COLUMN webhook_delivery;`);
-  // the migrations after it: usernames ignoring case, appearance_id, the persons' orders, the jobs' lists
-  db.pragma(`user_version = ${SCHEMA_VERSION - 4}`);
+    ALTER TABLE users DROP COLUMN username_key; ALTER TABLE users DROP COLUMN tokens_valid_after;`);
+  db.pragma(`user_version = ${USERS_CASE_VERSION - 1}`);
   const insert = db.prepare('INSERT INTO users VALUES (?, ?, ?, ?, ?)');
   insert.run('u-old', 'fz_admin2', 'hash-1', 'admin', 1000);
   insert.run('u-new', 'FZ_ADMIN2', 'hash-2', 'viewer', 2000);

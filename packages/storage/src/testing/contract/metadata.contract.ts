@@ -8,6 +8,7 @@ import { appearanceCases } from './metadata/appearances.cases.js';
 import { faceCases } from './metadata/faces.cases.js';
 import { jobListCases } from './metadata/jobs.cases.js';
 import { personCases } from './metadata/persons.cases.js';
+import { protectionCases } from './metadata/protection.cases.js';
 import { recordCases } from './metadata/records.cases.js';
 import {
   apiKey,
@@ -42,6 +43,7 @@ export function describeMetadataContract(
     appearanceCases(ctx);
     recordCases(ctx);
     jobListCases(ctx);
+    protectionCases(ctx);
 
     describe('restart', () => {
       it('keeps every kind of record across close and open', async () => {

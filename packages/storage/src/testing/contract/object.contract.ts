@@ -135,6 +135,18 @@ export function describeObjectStoreContract(
       expect(await store().head(`${ns}/ok`)).toBeUndefined();
     });
 
+    it('lists the keys under a prefix, and only those', async () => {
+      const keys = [`${ns}/list/a/1`, `${ns}/list/a/2`, `${ns}/list/b`, `${ns}/listed`];
+      for (const key of keys) await store().put(key, Buffer.from(key), 'text/plain');
+      const listed: string[] = [];
+      for await (const key of store().keys(`${ns}/list/`)) listed.push(key);
+      expect(listed.sort()).toEqual(keys.slice(0, 3));
+      await store().delete(`${ns}/list/a/2`);
+      const after: string[] = [];
+      for await (const key of store().keys(`${ns}/list/a`)) after.push(key);
+      expect(after).toEqual([`${ns}/list/a/1`]);
+    });
+
     it('stores a large object (the multipart path of production adapters) byte for byte', async () => {
       const bytes = randomBytes(opts.largeObjectBytes ?? 12 * 1024 * 1024);
       const key = imageKey(ns, bytes);

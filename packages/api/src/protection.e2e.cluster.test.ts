@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { loadConfig } from '@freeface/config';
+import { imageObjectKey } from '@freeface/enrollment';
+import { type MigrationTarget, migrateAll, openObjectAdapter } from '@freeface/storage';
+import { findPlaintext, requireBackend, requireTestData } from '@freeface/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCaller } from './testing/api-client.js';
+import { replayFaceEvents, runProtectionScenario, tracesOf } from './testing/protection-scenario.js';
+import { createTestApi, type TestApi } from './testing/test-api.js';
+
+// The protection scenario of protection.e2e.embedded.test.ts in the cluster profile, against the real
+// backends (`npm run backends:up`): ScyllaDB (Cassandra here), Milvus, S3, Redis and Kafka, with encryption
+// at rest on. A keyspace and Milvus collections of this run only; its objects in the shared bucket are
+// removed with the persons at the end.
+
+const backends = await Promise.all(
+  (['cassandra', 'milvus', 's3', 'redis', 'kafka'] as const).map((name) => requireBackend(name)),
+);
+const up = backends.every((b) => b.up);
+const faces = requireTestData('faces');
+const suffix = randomBytes(5).toString('hex');
+const env = {
+  FREEFACE_PROFILE: 'cluster',
+  FREEFACE_JWT_SECRET: `protection-secret-${randomBytes(16).toString('hex')}`,
+  FREEFACE_SCYLLA_KEYSPACE: `ff_protect_${suffix}`,
+  FREEFACE_SCYLLA_REPLICATION: 'SimpleStrategy:1',
+  FREEFACE_SCYLLA_CONSISTENCY: 'one',
+  FREEFACE_MILVUS_COLLECTION_PREFIX: `ff_protect_${suffix}`,
+  FREEFACE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+};
+
+const readAll = async (body: Readable) => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+};
+
+describe.skipIf(!up || !faces)('biometric data protection end to end (cluster, encrypted)', () => {
+  let api: TestApi | undefined;
+  const targets: MigrationTarget[] = [];
+
+  beforeAll(async () => {
+    targets.push(...(await migrateAll(loadConfig(env))));
+    api = await createTestApi(env);
+  }, 300_000);
+
+  afterAll(async () => {
+    if (api) {
+      const call = apiCaller(api.app, await api.adminHeaders());
+      const { persons } = (await call('GET', '/persons?limit=100')).body.data;
+      for (const p of persons) await call('DELETE', `/persons/${p.person_id}`);
+    }
+    await api?.close();
+    for (const target of targets) {
+      await target.erase().catch(() => {});
+      await target.close();
+    }
+  }, 120_000);
+
+  it('audits each call with its actor, exports a person, erases them, and keeps no image in clear in S3', {
+    timeout: 300_000,
+  }, async () => {
+    const testApi = api as TestApi;
+    const { erased, images } = await runProtectionScenario(testApi);
+    expect(await tracesOf(testApi, erased)).toEqual([]);
+    // a replay of the event log from its start brings none of it back
+    expect(await replayFaceEvents(testApi, erased)).toBeGreaterThanOrEqual(2 * erased.faceIds.length);
+    expect(await tracesOf(testApi, erased)).toEqual([]);
+
+    // the objects left (the other person's photos), as S3 holds them: sealed, nothing of the images in clear
+    const raw = await openObjectAdapter(testApi.deps.config);
+    try {
+      const imageIds = new Set<string>();
+      const { persons } = (await apiCaller(testApi.app, await testApi.adminHeaders())('GET', '/persons?limit=100')).body
+        .data;
+      for (const p of persons) {
+        const list = await testApi.deps.storage.metadata.faces.listByPerson(p.person_id, { limit: 100 });
+        for (const face of list.items) imageIds.add(face.imageId);
+      }
+      expect(imageIds.size).toBeGreaterThan(0);
+      const leaks: string[] = [];
+      for (const id of imageIds) {
+        const found = await raw.get(imageObjectKey(id));
+        expect(found, id).toBeDefined();
+        leaks.push(...findPlaintext(id, await readAll(found?.body as Readable), images));
+      }
+      expect(leaks).toEqual([]);
+    } finally {
+      await raw.close();
+    }
+  });
+});
