@@ -35,7 +35,7 @@ export async function runProtectionScenario(api: TestApi): Promise<ProtectionRes
 
   // the actors: an operator API key, a viewer, the admin
   const key = await admin('POST', '/api-keys', { name: `protection-${run}`, role: 'operator' });
-  expect(key.status, JSON.stringify(key.body)).toBe(200);
+  expect(key.status, JSON.stringify(key.body)).toBe(201);
   const machine = apiCaller(api.app, { 'x-api-key': key.body.data.key });
   const viewerHeaders = await api.headersFor('viewer');
   const viewer = apiCaller(api.app, viewerHeaders);
@@ -58,12 +58,12 @@ export async function runProtectionScenario(api: TestApi): Promise<ProtectionRes
     ['raj', rajFiles],
   ] as const) {
     const created = await admin('POST', '/persons', { external_id: `${name}-${run}`, name, retention_days: 30 });
-    expect(created.status).toBe(200);
+    expect(created.status).toBe(201);
     expect(created.body.data.retention_days).toBe(30);
     enrolled[name].personId = created.body.data.person_id;
     for (const file of files.slice(0, 2)) {
       const face = await admin('POST', '/faces/enroll', { person_id: enrolled[name].personId, image_data: b64(file) });
-      expect(face.status, JSON.stringify(face.body)).toBe(200);
+      expect(face.status, JSON.stringify(face.body)).toBe(201);
       enrolled[name].faceIds.push(face.body.data.faces[0].face_id);
       enrolled[name].imageIds.push(face.body.data.image_id);
     }
