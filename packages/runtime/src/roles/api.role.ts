@@ -1,6 +1,8 @@
-// The api role: the REST API (and its /health and metrics) on settings api.host:port, and the first admin.
+// The api role: the REST API (and its /health and metrics) and the web console (/admin) on settings
+// api.host:port, and the first admin.
 import { bootstrapAdmin, buildApp, startupBanner, withJwtSecret } from '@freeface/api';
 import { ConfigError } from '@freeface/config';
+import { consoleRoutes } from '@freeface/console/serve';
 import { adapter, type Role } from '../role.js';
 import { withServiceToken } from '../service-token.js';
 
@@ -23,6 +25,7 @@ export const apiRole: Role = {
     // embedded: merges and moves on the process's one clustering (cluster: face-cluster over gRPC)
     const clustering = config.runtime.profile === 'embedded' ? context.sharedClustering() : undefined;
     const app = await buildApp({ config, logger, metrics, storage, analyzer: vision.analyzer, events, clustering });
+    await app.register(consoleRoutes);
     shutdown.add('api: REST server', () => app.close());
     const admin = await bootstrapAdmin({ config, logger, storage });
     await app.listen({ host: config.api.host, port: config.api.port });
