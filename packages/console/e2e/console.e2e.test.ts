@@ -1,0 +1,197 @@
+// The web console end to end: Debian's Chromium against a real `freeface start` (embedded profile), every
+// step through the pages as a user would, checked against what the REST API then holds.
+import { readFileSync } from 'node:fs';
+import { FACES_DIR, faceLabels, requireTestData } from '@freeface/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, openBrowser, requireChromium } from './browser.js';
+import { E2E_ADMIN, type FreefaceServer, startFreeface } from './freeface-server.js';
+
+const ready = requireChromium() && requireTestData('faces');
+const face = (path: string) => `${FACES_DIR}${path}`;
+const b64 = (path: string) => readFileSync(face(path)).toString('base64');
+
+describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () => {
+  let server: FreefaceServer;
+  let browser: Browser;
+  let page: Page;
+  const url = (path: string) => `${server.baseUrl}/admin${path}`;
+
+  beforeAll(async () => {
+    server = await startFreeface();
+    browser = await openBrowser();
+    // the offline plot, so that no test depends on (or asks for) map tiles
+    await browser.context.addInitScript(() => localStorage.setItem('freeface.map', 'plot'));
+    page = await browser.context.newPage();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function logIn(username: string, password: string) {
+    await page.goto(url('/'));
+    await page.waitForURL(/\/admin\/login$/);
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+  }
+
+  async function newPerson(name: string, images: string[]): Promise<string> {
+    const made = await server.admin.POST('/api/v1/persons', { body: { name } });
+    const personId = made.data?.data.person_id as string;
+    for (const image of images) {
+      const enrolled = await server.admin.POST('/api/v1/faces/enroll', {
+        body: { person_id: personId, image_data: b64(image) },
+      });
+      expect(enrolled.response.status, JSON.stringify(enrolled.error)).toBeLessThan(300);
+    }
+    return personId;
+  }
+
+  let leonardId = '';
+
+  it('logs in, and the session survives a reload', async () => {
+    await logIn(E2E_ADMIN.username, E2E_ADMIN.password);
+    expect(await page.getByTestId('who').textContent()).toBe('admin');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+    expect(await page.getByTestId('who').textContent()).toBe('admin');
+  });
+
+  it('creates a person and enrolls a face from the UI', async () => {
+    await page.getByLabel('Name', { exact: true }).fill('Leonard');
+    await page.getByRole('button', { name: 'New person' }).click();
+    await page.waitForURL(/\/admin\/people\/[^/]+$/);
+    leonardId = decodeURIComponent(page.url().split('/').at(-1) as string);
+    await page.getByLabel('Photo of this person').setInputFiles(face('identities/leonard/leonard1.png'));
+    await page.getByRole('button', { name: 'Enroll face' }).click();
+    await page.getByText('Enrolled 1 face.').waitFor();
+
+    const person = await server.admin.GET('/api/v1/persons/{id}', { params: { path: { id: leonardId } } });
+    expect(person.data?.data.name).toBe('Leonard');
+  });
+
+  it('recognizes a group photo and draws the names on the faces, left to right', async () => {
+    // the others of bbt1 enrolled through the API; Leonard gets two more photos beside the one from the UI
+    for (const name of ['raj', 'howard', 'sheldon'])
+      await newPerson(
+        name[0]?.toUpperCase() + name.slice(1),
+        [1, 2, 3].map((i) => `identities/${name}/${name}${i}.png`),
+      );
+    for (const i of [2, 3])
+      await server.admin.POST('/api/v1/faces/enroll', {
+        body: { person_id: leonardId, image_data: b64(`identities/leonard/leonard${i}.png`) },
+      });
+
+    await page.getByRole('link', { name: 'Recognize' }).click();
+    await page.getByText('When and where').click();
+    await page.getByLabel('Latitude').fill('34.1478');
+    await page.getByLabel('Longitude').fill('-118.1445');
+    await page.getByLabel('Source (camera, album)').fill('cam-pasadena');
+    await page.getByLabel('Photos to recognize').setInputFiles(face('group/bbt1.jpg'));
+    const rows = page.getByTestId('face-row');
+    await rows.first().waitFor();
+    await page.getByText('Recognizing…').waitFor({ state: 'detached' });
+
+    const boxes = await page
+      .getByTestId('face-box')
+      .evaluateAll((els) => els.map((el) => ({ x: el.getBoundingClientRect().x, label: el.textContent ?? '' })));
+    const drawn = boxes.sort((a, b) => a.x - b.x).map((b) => b.label.replace(/^\d+\.\s*/, '').toLowerCase());
+    const expected = (faceLabels().group['group/bbt1.jpg']?.left_to_right as string[]) ?? [];
+    expect(drawn).toHaveLength(expected.length);
+    const right = drawn.filter((name, i) => name === expected[i]).length;
+    expect(right, `drawn ${drawn.join(', ')}; expected ${expected.join(', ')}`).toBeGreaterThanOrEqual(3);
+  });
+
+  it("shows the recognition on the person's timeline and on the offline map", async () => {
+    await page.goto(url(`/people/${encodeURIComponent(leonardId)}`));
+    const entries = page.getByRole('list', { name: 'Appearances, newest first' }).getByRole('listitem');
+    await entries.first().waitFor();
+    expect(await entries.first().textContent()).toContain('cam-pasadena');
+    expect(await page.getByTestId('plot-point').count()).toBeGreaterThanOrEqual(1);
+    expect(browser.tileRequests).toEqual([]);
+  });
+
+  it('merges two persons', async () => {
+    const duplicate = await newPerson('Leonard again', ['identities/leonard/leonard4.png']);
+    await page.reload();
+    await page.getByLabel('Person to merge in').selectOption({ label: 'Leonard again' });
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge persons?' });
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await page.getByText(/Merged Leonard again: 1 faces/).waitFor();
+
+    const gone = await server.admin.GET('/api/v1/persons/{id}', { params: { path: { id: duplicate } } });
+    expect(gone.response.status).toBe(404);
+  });
+
+  it('creates an API key, shows its secret once, and revokes it', async () => {
+    await page.getByRole('link', { name: 'System' }).click();
+    const keys = page.getByRole('region', { name: 'API keys' });
+    await keys.getByLabel('Name').fill('e2e-key');
+    await keys.getByRole('button', { name: 'Create key' }).click();
+    const secret = await page.getByTestId('new-key').inputValue();
+    const me = await fetch(`${server.baseUrl}/api/v1/auth/me`, { headers: { 'x-api-key': secret } });
+    expect(me.status).toBe(200);
+
+    await keys.getByRole('button', { name: 'I have copied it' }).click();
+    expect(await page.getByTestId('new-key').count()).toBe(0);
+    await keys.getByRole('button', { name: 'Revoke e2e-key' }).click();
+    await page.getByRole('dialog', { name: 'Revoke the key e2e-key?' }).getByRole('button', { name: 'Revoke' }).click();
+    await keys.getByRole('cell', { name: 'revoked' }).waitFor();
+    const refused = await fetch(`${server.baseUrl}/api/v1/auth/me`, { headers: { 'x-api-key': secret } });
+    expect(refused.status).toBe(401);
+  });
+
+  it('shows a viewer no edit controls', async () => {
+    const viewer = { username: 'vera', password: 'viewer-password-1' };
+    const made = await server.admin.POST('/api/v1/users', { body: { ...viewer, role: 'viewer' } });
+    expect(made.response.ok, JSON.stringify(made.error)).toBe(true);
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await logIn(viewer.username, viewer.password);
+    expect(await page.getByTestId('who').textContent()).toBe('vera');
+
+    // the people page lists, but offers no new person
+    await page.getByRole('link', { name: 'Leonard' }).first().waitFor();
+    expect(await page.getByRole('button', { name: 'New person' }).count()).toBe(0);
+    // a person page shows, with no edit, enroll, merge or delete
+    await page.goto(url(`/people/${encodeURIComponent(leonardId)}`));
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+    for (const name of ['Save', 'Enroll face', 'Merge', 'Delete person'])
+      expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    // recognizing works, without enrolling an unknown face
+    await page.getByRole('link', { name: 'Recognize' }).click();
+    await page.getByLabel('Photos to recognize').setInputFiles(face('group/bbt3.jpg'));
+    await page.getByTestId('face-row').first().waitFor();
+    expect(await page.getByRole('button', { name: /Enroll this face/ }).count()).toBe(0);
+    // no users or keys
+    await page.getByRole('link', { name: 'System' }).click();
+    await page.getByRole('heading', { name: 'Health' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Users' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'API keys' }).count()).toBe(0);
+  });
+
+  it('returns to the login page when the token has expired or was refused', async () => {
+    await page.evaluate(() => {
+      const session = JSON.parse(localStorage.getItem('freeface.session') ?? '{}');
+      localStorage.setItem('freeface.session', JSON.stringify({ ...session, expiresAt: Date.now() - 1000 }));
+    });
+    await page.reload();
+    await page.waitForURL(/\/admin\/login$/);
+    await page.getByText('Your session has expired').waitFor();
+
+    // a token the API refuses (here: not a token at all) ends the session at the first call
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'freeface.session',
+        JSON.stringify({ token: 'revoked', expiresAt: Date.now() + 3_600_000, username: 'x', role: 'admin' }),
+      ),
+    );
+    await page.goto(url('/'));
+    await page.waitForURL(/\/admin\/login$/);
+    await page.getByText('expired or was revoked').waitFor();
+  });
+});
