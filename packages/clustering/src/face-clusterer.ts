@@ -185,7 +185,7 @@ export class FaceClusterer {
     return { personId, createdPerson };
   }
 
-  /** A person made by clustering joins another: faces, clusters, sightings; then it goes. */
+  /** A person made by clustering joins another: faces, clusters, appearances; then it goes. */
   private async absorbPerson(book: ClusterBook, from: string, into: string): Promise<void> {
     await movePersonFaces(this.ctx, book, from, into, 'merge');
     await moveAppearances(this.ctx, from, into);

@@ -34,7 +34,7 @@ export async function movePersonFaces(
   return moved.length;
 }
 
-/** The sightings of `from` become sightings of `into`. Answers how many moved. */
+/** The appearances of `from` become appearances of `into`. Answers how many moved. */
 export async function moveAppearances(ctx: ClusteringContext, from: string, into: string): Promise<number> {
   let moved = 0;
   let pageToken: string | undefined;
@@ -51,7 +51,7 @@ export async function moveAppearances(ctx: ClusteringContext, from: string, into
   return moved;
 }
 
-/** Deletes the person (and its sightings) when no face is left with it; answers whether it did. */
+/** Deletes the person (and its appearances) when no face is left with it; answers whether it did. */
 export async function deleteIfEmpty(ctx: ClusteringContext, person: Person | string): Promise<boolean> {
   const id = typeof person === 'string' ? person : person.id;
   const { items } = await ctx.metadata.faces.listByPerson(id, { limit: 1 });

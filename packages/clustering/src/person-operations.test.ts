@@ -75,7 +75,7 @@ describe('moveFace', () => {
 });
 
 describe('mergePersons', () => {
-  it('moves faces, vectors, clusters and sightings, takes the fields the target lacks, and deletes the other', async () => {
+  it('moves faces, vectors, clusters and appearances, takes the fields the target lacks, and deletes the other', async () => {
     const { c, personOf } = await clustered();
     const [into, from] = [await personOf('person0'), await personOf('person1')];
     const source = await c.storage.metadata.persons.get(from);
@@ -86,8 +86,8 @@ describe('mergePersons', () => {
       metadata: { team: 'a' },
     });
     const seenAt = new Date('2025-03-01T10:00:00Z');
-    const sighting = { personId: from, seenAt, faceId: 'sighting-1', imageId: 'img', similarity: 0.95 };
-    await c.storage.metadata.appearances.add(sighting);
+    const appearance = { personId: from, seenAt, appearanceId: 'appearance-1', imageId: 'img', similarity: 0.95 };
+    await c.storage.metadata.appearances.add(appearance);
 
     const merged = await c.clustering.mergePersons(into, from);
     expect(merged).toEqual({ personId: into, mergedPersonId: from, movedFaces: 3, movedAppearances: 1 });
@@ -98,8 +98,8 @@ describe('mergePersons', () => {
     const { items } = await c.storage.metadata.faces.listByPerson(into, { limit: 10 });
     expect(items).toHaveLength(6);
     for (const face of of('person1')) expect(await vectorPerson(c, face.faceId)).toBe(into);
-    const sightings = await c.storage.metadata.appearances.listByPerson(into, { limit: 10 });
-    expect(sightings.items).toEqual([{ ...sighting, personId: into }]);
+    const appearances = await c.storage.metadata.appearances.listByPerson(into, { limit: 10 });
+    expect(appearances.items).toEqual([{ ...appearance, personId: into }]);
     expect((await c.storage.metadata.appearances.listByPerson(from, { limit: 10 })).items).toEqual([]);
     expect((await c.clustering.listClusters()).filter((x) => x.personId === from)).toEqual([]);
   });

@@ -49,7 +49,7 @@ export class PersonOperations {
   }
 
   /**
-   * `fromId` becomes part of `intoId`: its faces (with their vectors and clusters) and its sightings move,
+   * `fromId` becomes part of `intoId`: its faces (with their vectors and clusters) and its appearances move,
    * the fields `intoId` lacks (name, external id, metadata keys) are taken from it, and it is deleted.
    */
   async mergePersons(intoId: string, fromId: string): Promise<MergedPersons> {

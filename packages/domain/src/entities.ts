@@ -49,11 +49,12 @@ export interface ImageRecord {
   createdAt: Date;
 }
 
-/** One sighting of a person: the tracking record. */
+/** One appearance of a person: the tracking record. */
 export interface Appearance {
   personId: string;
   seenAt: Date;
-  faceId: string;
+  /** the face as seen in that image: the same image and face box give the same id (appearanceIdOf) */
+  appearanceId: string;
   imageId: string;
   similarity: number;
   sourceId?: string;

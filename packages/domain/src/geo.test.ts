@@ -36,7 +36,7 @@ describe('place filters', () => {
     expect(inBox({ lat: -17, lon: 0 }, fiji)).toBe(false);
   });
 
-  it('never lets a sighting without a place through a place filter', () => {
+  it('never lets a appearance without a place through a place filter', () => {
     expect(inGeoFilter(undefined, { kind: 'box', box: { minLat: -90, minLon: -180, maxLat: 90, maxLon: 180 } })).toBe(
       false,
     );

@@ -1,6 +1,6 @@
 import type { GeoPoint } from './entities.js';
 
-// Where a sighting happened: distances on the Earth and the two place filters of the appearances query,
+// Where a appearance happened: distances on the Earth and the two place filters of the appearances query,
 // a radius around a point and a latitude/longitude box.
 
 /** Mean Earth radius (IUGG), kilometres. */
@@ -42,7 +42,7 @@ export function inBox(p: GeoPoint, box: GeoBox): boolean {
     : p.lon >= box.minLon || p.lon <= box.maxLon;
 }
 
-/** Whether a place passes the filter; a sighting without a place never passes a place filter. */
+/** Whether a place passes the filter; a appearance without a place never passes a place filter. */
 export function inGeoFilter(p: GeoPoint | undefined, filter: GeoFilter): boolean {
   if (p === undefined) return false;
   return filter.kind === 'radius' ? haversineKm(p, filter.center) <= filter.radiusKm : inBox(p, filter.box);

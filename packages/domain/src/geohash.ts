@@ -1,7 +1,7 @@
 import type { GeoPoint } from './entities.js';
 
 // Geohash (base32, interleaved longitude/latitude bits): nearby points share a prefix, so a store can
-// keep it beside a sighting and later answer "near here" by prefix. 9 characters is about 5 m.
+// keep it beside a appearance and later answer "near here" by prefix. 9 characters is about 5 m.
 
 const BASE32 = '0123456789bcdefghjkmnpqrstuvwxyz';
 

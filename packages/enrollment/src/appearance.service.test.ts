@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Appearance } from '@freeface/domain';
 import { type MetadataStore, openSqliteMetadataStore } from '@freeface/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppearanceService, sightingId } from './appearance.service.js';
+import { AppearanceService, appearanceIdOf } from './appearance.service.js';
 
 let store: MetadataStore;
 beforeAll(async () => {
@@ -14,14 +14,14 @@ afterAll(() => store.close());
 
 const PERSON = 'p-1';
 const START = Date.UTC(2024, 0, 1);
-/** 700 sightings a minute apart; every 13th in Lyon, the others in Paris; a few without a place */
+/** 700 appearances a minute apart; every 13th in Lyon, the others in Paris; a few without a place */
 async function fill(personId: string, count: number): Promise<Appearance[]> {
   const all: Appearance[] = [];
   for (let i = 0; i < count; i++) {
     const a: Appearance = {
       personId,
       seenAt: new Date(START + i * 60_000),
-      faceId: `f-${String(i).padStart(4, '0')}`,
+      appearanceId: `f-${String(i).padStart(4, '0')}`,
       imageId: 'i'.repeat(64),
       similarity: 0.9,
       ...(i % 50 === 7
@@ -64,10 +64,12 @@ describe('AppearanceService.list', () => {
     const service = new AppearanceService(store, { batch: 50 });
     for (const limit of [1, 7, 1000]) {
       const { out } = await collect(service, PERSON, { geo: lyon }, limit);
-      expect(out.map((a) => a.faceId)).toEqual(all.filter((a) => a.location?.lat === 45.764).map((a) => a.faceId));
+      expect(out.map((a) => a.appearanceId)).toEqual(
+        all.filter((a) => a.location?.lat === 45.764).map((a) => a.appearanceId),
+      );
     }
     const { out } = await collect(service, PERSON, {}, 33);
-    expect(out.map((a) => a.faceId)).toEqual(all.map((a) => a.faceId));
+    expect(out.map((a) => a.appearanceId)).toEqual(all.map((a) => a.appearanceId));
   });
 
   it('combines the time window with the place', async () => {
@@ -76,8 +78,8 @@ describe('AppearanceService.list', () => {
     const to = new Date(START + 400 * 60_000);
     const paris = { kind: 'box', box: { minLat: 48, minLon: 2, maxLat: 49, maxLon: 3 } } as const;
     const { out } = await collect(service, PERSON, { from, to, geo: paris }, 9);
-    expect(out.map((a) => a.faceId)).toEqual(
-      all.filter((a) => a.seenAt >= from && a.seenAt < to && a.location?.lat === 48.8566).map((a) => a.faceId),
+    expect(out.map((a) => a.appearanceId)).toEqual(
+      all.filter((a) => a.seenAt >= from && a.seenAt < to && a.location?.lat === 48.8566).map((a) => a.appearanceId),
     );
   });
 
@@ -99,12 +101,14 @@ describe('AppearanceService.list', () => {
   });
 });
 
-describe('sightingId', () => {
+describe('appearanceIdOf', () => {
   it('is the same for the same image and box, and differs otherwise', () => {
     const box = { x: 1, y: 2, width: 30, height: 40 };
-    expect(sightingId('a'.repeat(64), box)).toBe(sightingId('a'.repeat(64), { ...box }));
-    expect(sightingId('a'.repeat(64), box)).not.toBe(sightingId('b'.repeat(64), box));
-    expect(sightingId('a'.repeat(64), box)).not.toBe(sightingId('a'.repeat(64), { ...box, x: 2 }));
-    expect(sightingId('a'.repeat(64), box)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(appearanceIdOf('a'.repeat(64), box)).toBe(appearanceIdOf('a'.repeat(64), { ...box }));
+    expect(appearanceIdOf('a'.repeat(64), box)).not.toBe(appearanceIdOf('b'.repeat(64), box));
+    expect(appearanceIdOf('a'.repeat(64), box)).not.toBe(appearanceIdOf('a'.repeat(64), { ...box, x: 2 }));
+    expect(appearanceIdOf('a'.repeat(64), box)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
   });
 });

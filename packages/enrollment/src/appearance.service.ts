@@ -11,8 +11,8 @@ import {
 import type { MetadataStore } from '@freeface/storage';
 
 /** When, where and by what a photo was taken. */
-export interface SightingContext {
-  capturedAt?: Date | undefined;
+export interface AppearanceContext {
+  seenAt?: Date | undefined;
   location?: GeoPoint | undefined;
   sourceId?: string | undefined;
 }
@@ -65,9 +65,9 @@ function readCursor(token: string | undefined, batch: number): Cursor {
 
 /**
  * The id of a face as seen in one photo: the same photo and box give the same id, so a retried
- * recognition records the same sighting again instead of a second one.
+ * recognition records the same appearance again instead of a second one.
  */
-export function sightingId(imageId: string, box: FaceBox): string {
+export function appearanceIdOf(imageId: string, box: FaceBox): string {
   const hex = createHash('sha256').update(`${imageId}:${box.x}:${box.y}:${box.width}:${box.height}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
@@ -84,15 +84,15 @@ export class AppearanceService {
   }
 
   async record(
-    sighting: { personId: string; imageId: string; box: FaceBox; similarity: number },
-    context: SightingContext,
+    seen: { personId: string; imageId: string; box: FaceBox; similarity: number },
+    context: AppearanceContext,
   ): Promise<Appearance> {
     const appearance: Appearance = {
-      personId: sighting.personId,
-      seenAt: context.capturedAt ?? new Date(),
-      faceId: sightingId(sighting.imageId, sighting.box),
-      imageId: sighting.imageId,
-      similarity: sighting.similarity,
+      personId: seen.personId,
+      seenAt: context.seenAt ?? new Date(),
+      appearanceId: appearanceIdOf(seen.imageId, seen.box),
+      imageId: seen.imageId,
+      similarity: seen.similarity,
       ...(context.sourceId !== undefined ? { sourceId: context.sourceId } : {}),
       ...(context.location !== undefined ? { location: context.location } : {}),
     };
@@ -101,7 +101,7 @@ export class AppearanceService {
   }
 
   /**
-   * One page of a person's sightings, newest first, in the time window and the place. The window is the
+   * One page of a person's appearances, newest first, in the time window and the place. The window is the
    * store's query; the place is checked here. The page token is this listing's own cursor (the store's
    * token and a count of rows already looked at in that page), so a page can end in the middle of one
    * page of the store without skipping anything.

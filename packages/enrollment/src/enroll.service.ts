@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { boxOverlap, type Face, type Person } from '@freeface/domain';
 import type { MetadataStore } from '@freeface/storage';
-import type { AppearanceService, SightingContext } from './appearance.service.js';
+import type { AppearanceContext, AppearanceService } from './appearance.service.js';
 import { type CandidateAnalysis, type CandidateFace, pickFaces } from './face-choice.js';
 import type { FaceEventSink } from './face-events.js';
 import { jobFaceId } from './face-ids.js';
@@ -19,8 +19,8 @@ export interface EnrollOptions {
   multiFace: boolean;
   /** faces under this quality are not enrolled (default: the quality.threshold setting) */
   minQuality?: number | undefined;
-  /** given any of these, each enrolled face is also a sighting of the person */
-  context: SightingContext;
+  /** given any of these, each enrolled face is also a appearance of the person */
+  context: AppearanceContext;
 }
 
 /** Neither personId nor externalId: the faces belong to no person (face-cluster groups them). */
@@ -54,8 +54,8 @@ export interface EnrollDeps {
   extract?: Extract;
 }
 
-const hasContext = (c: SightingContext) =>
-  c.capturedAt !== undefined || c.location !== undefined || c.sourceId !== undefined;
+const hasContext = (c: AppearanceContext) =>
+  c.seenAt !== undefined || c.location !== undefined || c.sourceId !== undefined;
 
 interface Chosen {
   face: Face;

@@ -34,6 +34,7 @@ export class BusFaceEvents implements FaceEventSink {
         embedding: Array.from(embedding),
         quality: face.quality,
         detectionScore: face.detectionScore,
+        bbox: { ...face.box },
         jobId: jobId ?? null,
         occurredAt,
       });

@@ -1,12 +1,12 @@
 // @freeface/enrollment: the face records' logic over the storage ports that the API and the async-enroll
-// workers share (persons, faces, images, sightings, enrollment, enroll_async jobs), the worker pool of
+// workers share (persons, faces, images, appearances, enrollment, enroll_async jobs), the worker pool of
 // async enrollment, and webhooks.
 export {
+  type AppearanceContext,
   type AppearanceFilter,
   AppearanceService,
+  appearanceIdOf,
   type ListingLimits,
-  type SightingContext,
-  sightingId,
 } from './appearance.service.js';
 export {
   type AsyncEnrollment,

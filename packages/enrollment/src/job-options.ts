@@ -7,7 +7,7 @@ import type { EnrollOptions } from './enroll.service.js';
 interface StoredOptions {
   multiFace: boolean;
   minQuality?: number;
-  capturedAt?: string;
+  seenAt?: string;
   location?: GeoPoint;
   sourceId?: string;
   /** the API key the job was made with: its webhook secret signs the job's webhook */
@@ -21,7 +21,7 @@ export function storedOptions(
   const stored: StoredOptions = {
     multiFace,
     ...(minQuality !== undefined ? { minQuality } : {}),
-    ...(context.capturedAt ? { capturedAt: context.capturedAt.toISOString() } : {}),
+    ...(context.seenAt ? { seenAt: context.seenAt.toISOString() } : {}),
     ...(context.location ? { location: context.location } : {}),
     ...(context.sourceId !== undefined ? { sourceId: context.sourceId } : {}),
     ...(webhookKeyId !== undefined ? { webhookKeyId } : {}),
@@ -35,7 +35,7 @@ export function optionsOfJob(job: EnrollJob): EnrollOptions {
     multiFace: s.multiFace === true,
     minQuality: s.minQuality,
     context: {
-      capturedAt: s.capturedAt ? new Date(s.capturedAt) : undefined,
+      seenAt: s.seenAt ? new Date(s.seenAt) : undefined,
       location: s.location,
       sourceId: s.sourceId,
     },

@@ -103,7 +103,7 @@ export class PersonService {
   }
 
   /**
-   * The person and everything of theirs: faces, vectors, sightings, and the images no other face uses.
+   * The person and everything of theirs: faces, vectors, appearances, and the images no other face uses.
    * The person record goes last, so a deletion cut short is finished by deleting again.
    */
   async delete(id: string): Promise<Removed> {

@@ -187,7 +187,7 @@ describe('the auth gate', () => {
     expect(doc.paths['/api/v1/auth/login'].post.security).toEqual([]);
     expect(doc.paths['/api/v1/health'].get.security).toEqual([]);
     expect(doc.paths['/api/v1/users'].post.security).toBeUndefined(); // the document's default: token or key
-    for (const path of ['/api/v1/users', '/api/v1/users/{id}', '/api/v1/api-keys', '/api/v1/api-keys/{id}']) {
+    for (const path of ['/api/v1/users', '/api/v1/users/{user_id}', '/api/v1/api-keys', '/api/v1/api-keys/{key_id}']) {
       expect(Object.keys(doc.paths), path).toContain(path);
     }
   });

@@ -34,8 +34,8 @@ describe('error answers in the OpenAPI document', () => {
     expect(statusesOf('/api/v1/persons', 'get')).toEqual(expect.arrayContaining([400, 401, 403, 429]));
     expect(statusesOf('/api/v1/persons', 'get')).not.toContain(404);
     expect(statusesOf('/api/v1/persons', 'post')).toEqual(expect.arrayContaining([400, 401, 403, 409, 413, 415]));
-    expect(statusesOf('/api/v1/persons/{id}', 'get')).toEqual(expect.arrayContaining([401, 403, 404]));
-    expect(statusesOf('/api/v1/persons/{id}', 'get')).not.toContain(409);
+    expect(statusesOf('/api/v1/persons/{person_id}', 'get')).toEqual(expect.arrayContaining([401, 403, 404]));
+    expect(statusesOf('/api/v1/persons/{person_id}', 'get')).not.toContain(409);
     expect(statusesOf('/api/v1/users', 'post')).toContain(409);
     for (const path of ['/api/v1/faces/enroll', '/api/v1/faces/recognize', '/api/v1/faces/verify']) {
       expect(statusesOf(path, 'post'), path).toEqual(
@@ -86,7 +86,7 @@ describe('methods a path does not have', () => {
     expect(withBody.statusCode).toBe(405);
   });
 
-  it('names only the methods of the route the router would take: /faces/detect is not /faces/{id}', async () => {
+  it('names only the methods of the route the router would take: /faces/detect is not /faces/{face_id}', async () => {
     const answer = await api.app.inject({ method: 'OPTIONS', url: '/api/v1/faces/detect' });
     expect(answer.statusCode).toBe(405);
     expect(answer.headers.allow).toBe('POST');

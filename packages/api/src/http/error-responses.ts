@@ -100,7 +100,7 @@ export function registerErrorResponses(
   /** answers 405 when the path is known under other methods; false when it is not known at all */
   const methodNotAllowed = (request: FastifyRequest, reply: FastifyReply): boolean => {
     const path = request.url.split('?')[0] ?? '';
-    // as the router does: a path with fixed parts wins over a parametric one (/faces/detect is not /faces/:id)
+    // as the router does: a path with fixed parts wins over a parametric one (/faces/detect is not /faces/:face_id)
     const matching = routes.filter((r) => r.pattern.test(path));
     const best = Math.max(...matching.map((r) => r.fixedParts));
     const allowed = [...new Set(matching.filter((r) => r.fixedParts === best).flatMap((r) => r.methods))];

@@ -48,7 +48,7 @@ export const apiKeysRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) =
   );
 
   api.delete(
-    '/api-keys/:id',
+    '/api-keys/:key_id',
     {
       config: adminOnly,
       schema: {
@@ -59,7 +59,7 @@ export const apiKeysRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) =
       },
     },
     async ({ params }) => {
-      await keys.revoke(params.id);
+      await keys.revoke(params.key_id);
       return ok(null, 'API key revoked');
     },
   );

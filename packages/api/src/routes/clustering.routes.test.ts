@@ -29,15 +29,15 @@ async function searchPersons(file: string): Promise<Map<string, string | null>> 
   return new Map(matches.map((m: { face_id: string; person_id: string | null }) => [m.face_id, m.person_id]));
 }
 
-describe.skipIf(!faces)('POST /persons/{id}/merge', () => {
+describe.skipIf(!faces)('POST /persons/{person_id}/merge', () => {
   it('merges another person into this one: faces (and their vectors), fields it lacks; the other goes', async () => {
     const into = await enrolled('identities/penny/penny1.png');
     const from = await enrolled('identities/penny/penny2.png', { name: 'Penny' });
-    const sighting = await operator('POST', '/faces/recognize', {
+    const appearance = await operator('POST', '/faces/recognize', {
       image_data: b64('identities/penny/penny2.png'),
       source_id: 'door',
     });
-    expect(sighting.body.data.faces[0].person_id).toBe(from.personId);
+    expect(appearance.body.data.faces[0].person_id).toBe(from.personId);
 
     const merged = await operator('POST', `/persons/${into.personId}/merge`, { from_person_id: from.personId });
     expect(merged.status).toBe(200);
@@ -68,7 +68,7 @@ describe.skipIf(!faces)('POST /persons/{id}/merge', () => {
   });
 });
 
-describe.skipIf(!faces)('POST /faces/{id}/move', () => {
+describe.skipIf(!faces)('POST /faces/{face_id}/move', () => {
   it('moves a face to another person in the records and the vectors', async () => {
     const wrong = await enrolled('identities/raj/raj1.png');
     const right = await enrolled('identities/howard/howard1.png');
@@ -100,8 +100,8 @@ describe.skipIf(!faces)('POST /faces/{id}/move', () => {
 describe('OpenAPI', () => {
   it('documents both operations with their bodies and answers', async () => {
     const doc = (await api.app.inject('/docs/json')).json();
-    const merge = doc.paths['/api/v1/persons/{id}/merge']?.post;
-    const move = doc.paths['/api/v1/faces/{id}/move']?.post;
+    const merge = doc.paths['/api/v1/persons/{person_id}/merge']?.post;
+    const move = doc.paths['/api/v1/faces/{face_id}/move']?.post;
     for (const operation of [merge, move]) {
       expect(operation?.summary).toEqual(expect.any(String));
       expect(operation?.responses['200']).toBeDefined();

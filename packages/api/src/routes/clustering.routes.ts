@@ -15,7 +15,7 @@ export interface ClusteringRouteOptions {
 /** What clustering got wrong, put right by hand: two persons who are one, a face under the wrong person. */
 export const clusteringRoutes: FastifyPluginAsyncZod<ClusteringRouteOptions> = async (api, { operations, metrics }) => {
   api.post(
-    '/persons/:id/merge',
+    '/persons/:person_id/merge',
     {
       config: { access: 'operator' },
       schema: {
@@ -27,7 +27,9 @@ export const clusteringRoutes: FastifyPluginAsyncZod<ClusteringRouteOptions> = a
       },
     },
     async ({ params, body }) => {
-      const merged = await metrics.time('merge_persons', () => operations.mergePersons(params.id, body.from_person_id));
+      const merged = await metrics.time('merge_persons', () =>
+        operations.mergePersons(params.person_id, body.from_person_id),
+      );
       return ok(
         {
           person_id: merged.personId,
@@ -41,7 +43,7 @@ export const clusteringRoutes: FastifyPluginAsyncZod<ClusteringRouteOptions> = a
   );
 
   api.post(
-    '/faces/:id/move',
+    '/faces/:face_id/move',
     {
       config: { access: 'operator' },
       schema: {
@@ -53,7 +55,7 @@ export const clusteringRoutes: FastifyPluginAsyncZod<ClusteringRouteOptions> = a
       },
     },
     async ({ params, body }) => {
-      const moved = await metrics.time('move_face', () => operations.moveFace(params.id, body.person_id));
+      const moved = await metrics.time('move_face', () => operations.moveFace(params.face_id, body.person_id));
       return ok(
         {
           face_id: moved.faceId,

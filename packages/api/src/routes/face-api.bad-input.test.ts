@@ -30,7 +30,7 @@ const IMAGE_ENDPOINTS = [
 ];
 /** fields of the wrong type or out of range, per endpoint that has them */
 const WRONG_TYPES: Record<string, Record<string, unknown>> = {
-  '/faces/enroll': { enable_multi_face: 'yes', quality_threshold: 2, captured_at: 'last tuesday' },
+  '/faces/enroll': { enable_multi_face: 'yes', quality_threshold: 2, seen_at: 'last tuesday' },
   '/faces/enroll_async': { priority: 'urgent', location: { lat: 100, lon: 0 } },
   '/faces/search': { top_k: 0, threshold: 'high' },
   '/faces/recognize': { threshold: 5, source_id: 42 },

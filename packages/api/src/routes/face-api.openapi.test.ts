@@ -7,16 +7,16 @@ afterAll(() => api.close());
 const ROUTES = {
   '/api/v1/faces/enroll': ['post'],
   '/api/v1/faces/enroll_async': ['post'],
-  '/api/v1/faces/enroll/status/{id}': ['get'],
+  '/api/v1/faces/enroll/status/{job_id}': ['get'],
   '/api/v1/faces/search': ['post'],
   '/api/v1/faces/recognize': ['post'],
   '/api/v1/faces/detect': ['post'],
   '/api/v1/faces/verify': ['post'],
-  '/api/v1/faces/{id}': ['get', 'delete'],
+  '/api/v1/faces/{face_id}': ['get', 'delete'],
   '/api/v1/persons': ['get', 'post'],
   '/api/v1/persons/by_external_ids': ['get'],
   '/api/v1/persons/by_external_id/{external_id}': ['get'],
-  '/api/v1/persons/{id}': ['get', 'put', 'delete'],
+  '/api/v1/persons/{person_id}': ['get', 'put', 'delete'],
   '/api/v1/persons/{person_id}/timeline': ['get'],
   '/api/v1/persons/{person_id}/appearances': ['get'],
   '/api/v1/images/{image_id}': ['get'],
@@ -44,7 +44,7 @@ describe('OpenAPI of the face, person and image endpoints', () => {
         'image_data',
         'enable_multi_face',
         'quality_threshold',
-        'captured_at',
+        'seen_at',
         'location',
         'source_id',
       ]),
@@ -72,6 +72,28 @@ describe('OpenAPI of the face, person and image endpoints', () => {
         'page_token',
         'person_id',
       ]),
+    );
+  });
+
+  it('names one thing one way: appearance and seen_at, path parameters after their kind, bbox and detection_score', async () => {
+    const doc = (await api.app.inject('/docs/json')).json();
+    const text = JSON.stringify(doc);
+    expect(text).not.toMatch(/sighting|captured/i);
+    for (const [path, operations] of Object.entries<
+      Record<string, { parameters?: Array<{ in: string; name: string }> }>
+    >(doc.paths)) {
+      const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      for (const name of inPath) expect(name, path).toMatch(/^(person|face|image|job|cluster|user|key|external)_id$/);
+      for (const operation of Object.values(operations)) {
+        for (const p of operation.parameters ?? []) if (p.in === 'path') expect(inPath, path).toContain(p.name);
+      }
+    }
+    const timeline = doc.paths['/api/v1/persons/{person_id}/timeline'].get.responses['200'].content['application/json'];
+    const item = timeline.schema.properties.data.properties.appearances.items;
+    expect(Object.keys(item.properties)).toEqual(expect.arrayContaining(['appearance_id', 'seen_at', 'image_id']));
+    const detect = doc.paths['/api/v1/faces/detect'].post.responses['200'].content['application/json'];
+    expect(Object.keys(detect.schema.properties.data.properties.faces.items.properties)).toEqual(
+      expect.arrayContaining(['bbox', 'detection_score']),
     );
   });
 });

@@ -112,12 +112,12 @@ describe.skipIf(!faces)('POST /faces/enroll', () => {
     expect(person.body.data.person_id).toBe(first.body.data.person_id);
   });
 
-  it('records a sighting for an enrollment that says when and where', async () => {
+  it('records a appearance for an enrollment that says when and where', async () => {
     const personId = await newPerson();
     await call('POST', '/faces/enroll', {
       person_id: personId,
       image_data: b64('identities/howard/howard1.png'),
-      captured_at: '2023-05-01T08:00:00+02:00',
+      seen_at: '2023-05-01T08:00:00+02:00',
       location: { lat: 1.5, lon: 2.5 },
       source_id: 'front-door',
     });
@@ -130,7 +130,7 @@ describe.skipIf(!faces)('POST /faces/enroll', () => {
         similarity: 1,
       }),
     ]);
-    // without any of them, no sighting
+    // without any of them, no appearance
     const quiet = await newPerson();
     await call('POST', '/faces/enroll', { person_id: quiet, image_data: b64('identities/howard/howard2.png') });
     expect((await call('GET', `/persons/${quiet}/timeline`)).body.data.appearances).toEqual([]);
@@ -248,7 +248,7 @@ describe('POST /faces/enroll_async', () => {
   );
 });
 
-describe.skipIf(!faces)('GET and DELETE /faces/{id}', () => {
+describe.skipIf(!faces)('GET and DELETE /faces/{face_id}', () => {
   it('shows a face, and deletes it with its vector; the image stays while another face uses it', async () => {
     const [a, b] = [await newPerson(), await newPerson()];
     const image_data = b64('identities/bernadette/bernadette1.png');

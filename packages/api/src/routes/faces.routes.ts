@@ -20,7 +20,7 @@ import type { FaceRouteOptions } from './face-route-options.js';
 const optionsOf = (body: {
   enable_multi_face: boolean;
   quality_threshold?: number | undefined;
-  captured_at?: string | undefined;
+  seen_at?: string | undefined;
   location?: { lat: number; lon: number } | undefined;
   source_id?: string | undefined;
 }): EnrollOptions => ({
@@ -80,7 +80,7 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       config: { access: 'operator' },
       schema: {
         tags,
-        summary: 'Enroll in the background: answers at once with a job to follow at /faces/enroll/status/{id}',
+        summary: 'Enroll in the background: answers at once with a job to follow at /faces/enroll/status/{job_id}',
         body: enrollAsyncBody,
         response: { 200: envelopeOf(enrollJob) },
       },
@@ -110,7 +110,7 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
   );
 
   api.get(
-    '/faces/enroll/status/:id',
+    '/faces/enroll/status/:job_id',
     {
       config: { access: 'viewer' },
       schema: {
@@ -120,20 +120,20 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
         response: { 200: envelopeOf(enrollJob) },
       },
     },
-    async ({ params }) => ok(showJob(await jobs.status(params.id))),
+    async ({ params }) => ok(showJob(await jobs.status(params.job_id))),
   );
 
   api.get(
-    '/faces/:id',
+    '/faces/:face_id',
     {
       config: { access: 'viewer' },
       schema: { tags, summary: 'An enrolled face', params: faceIdParams, response: { 200: envelopeOf(face) } },
     },
-    async ({ params }) => ok(showFace(await faces.get(params.id))),
+    async ({ params }) => ok(showFace(await faces.get(params.face_id))),
   );
 
   api.delete(
-    '/faces/:id',
+    '/faces/:face_id',
     {
       config: { access: 'operator' },
       schema: {
@@ -144,8 +144,8 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       },
     },
     async ({ params }) => {
-      const removed = await metrics.time('delete_face', () => faces.delete(params.id));
-      return ok({ face_id: params.id, image_removed: removed.images > 0 }, 'face deleted');
+      const removed = await metrics.time('delete_face', () => faces.delete(params.face_id));
+      return ok({ face_id: params.face_id, image_removed: removed.images > 0 }, 'face deleted');
     },
   );
 };

@@ -71,7 +71,7 @@ describe('POST /auth/password', () => {
   });
 });
 
-describe('POST /users/{id}/password', () => {
+describe('POST /users/{user_id}/password', () => {
   it("lets an admin set a user's password, ending their tokens", async () => {
     const id = await newUser('reset-by-admin');
     const before = await loginAs(api.app, 'reset-by-admin', 'first-password-1');

@@ -123,7 +123,7 @@ describe('persons', () => {
     expect((await viewer('GET', `/persons/${id}`)).status).toBe(200);
   });
 
-  it.skipIf(!faces)('deletes a person with their faces, vectors, sightings and unshared images', async () => {
+  it.skipIf(!faces)('deletes a person with their faces, vectors, appearances and unshared images', async () => {
     const id = (await call('POST', '/persons', { external_id: ext() })).body.data.person_id;
     const other = (await call('POST', '/persons', {})).body.data.person_id;
     const own = (
@@ -160,7 +160,7 @@ describe('timeline and appearances', () => {
     { lat: 52.52, lon: 13.405 }, // Berlin
   ];
 
-  async function sightings(count: number): Promise<{ personId: string; seen: Array<{ at: string; place: number }> }> {
+  async function appearances(count: number): Promise<{ personId: string; seen: Array<{ at: string; place: number }> }> {
     const personId = (await call('POST', '/persons', {})).body.data.person_id;
     const seen: Array<{ at: string; place: number }> = [];
     for (let i = 0; i < count; i++) {
@@ -168,7 +168,7 @@ describe('timeline and appearances', () => {
       await api.deps.storage.metadata.appearances.add({
         personId,
         seenAt: new Date(at),
-        faceId: crypto.randomUUID(),
+        appearanceId: crypto.randomUUID(),
         imageId: randomBytes(32).toString('hex'),
         similarity: 0.95,
         sourceId: `cam-${i % 3}`,
@@ -191,10 +191,10 @@ describe('timeline and appearances', () => {
     return out;
   }
 
-  it('pages through the filtered sightings without skipping or repeating any', async () => {
-    const { personId, seen } = await sightings(30);
+  it('pages through the filtered appearances without skipping or repeating any', async () => {
+    const { personId, seen } = await appearances(30);
     expect(await collect(`/persons/${personId}/timeline?limit=4`)).toEqual(seen.map((s) => s.at));
-    // within 50 km of Paris: every third sighting
+    // within 50 km of Paris: every third appearance
     expect(await collect(`/persons/${personId}/appearances?limit=3&lat=48.85&lon=2.35&radius_km=50`)).toEqual(
       seen.filter((s) => s.place === 0).map((s) => s.at),
     );
@@ -211,7 +211,7 @@ describe('timeline and appearances', () => {
   });
 
   it('refuses a token made for other filters, and filters that do not go together', async () => {
-    const { personId } = await sightings(6);
+    const { personId } = await appearances(6);
     const first = await viewer('GET', `/persons/${personId}/appearances?limit=1&lat=48.85&lon=2.35&radius_km=50`);
     const token = first.body.data.next_page_token;
     expect(token).toEqual(expect.any(String));

@@ -13,7 +13,6 @@ import {
   listQuery,
   person,
   personIdParams,
-  personIdPathParams,
   personPage,
   personsByExternalIds,
   showAppearance,
@@ -30,7 +29,7 @@ function geoFilterOf(q: z.infer<typeof appearancesQuery>): GeoFilter | undefined
   return undefined;
 }
 
-/** Persons: made, read, changed and deleted (with everything of theirs); their sightings over time and place. */
+/** Persons: made, read, changed and deleted (with everything of theirs); their appearances over time and place. */
 export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
   api,
   { services, metrics, metadataLimits },
@@ -111,16 +110,16 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
   );
 
   api.get(
-    '/persons/:id',
+    '/persons/:person_id',
     {
       config: viewer,
       schema: { tags, summary: 'A person', params: personIdParams, response: { 200: envelopeOf(person) } },
     },
-    async ({ params }) => ok(showPerson(await persons.get(params.id))),
+    async ({ params }) => ok(showPerson(await persons.get(params.person_id))),
   );
 
   api.put(
-    '/persons/:id',
+    '/persons/:person_id',
     {
       config: { ...operator, conflict: true },
       schema: {
@@ -135,7 +134,11 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       if (body.metadata !== undefined) checkMetadata(body.metadata, metadataLimits);
       return ok(
         showPerson(
-          await persons.update(params.id, { externalId: body.external_id, name: body.name, metadata: body.metadata }),
+          await persons.update(params.person_id, {
+            externalId: body.external_id,
+            name: body.name,
+            metadata: body.metadata,
+          }),
         ),
         'person updated',
       );
@@ -143,20 +146,20 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
   );
 
   api.delete(
-    '/persons/:id',
+    '/persons/:person_id',
     {
       config: operator,
       schema: {
         tags,
-        summary: 'Delete a person with all their faces, vectors, sightings, and the images no other face uses',
+        summary: 'Delete a person with all their faces, vectors, appearances, and the images no other face uses',
         params: personIdParams,
         response: { 200: envelopeOf(deletedPerson) },
       },
     },
     async ({ params }) => {
-      const removed = await metrics.time('delete_person', () => persons.delete(params.id));
+      const removed = await metrics.time('delete_person', () => persons.delete(params.person_id));
       return ok(
-        { person_id: params.id, deleted_faces: removed.faces, deleted_images: removed.images },
+        { person_id: params.person_id, deleted_faces: removed.faces, deleted_images: removed.images },
         'person deleted',
       );
     },
@@ -168,8 +171,8 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       config: viewer,
       schema: {
         tags,
-        summary: "A person's sightings, newest first",
-        params: personIdPathParams,
+        summary: "A person's appearances, newest first",
+        params: personIdParams,
         querystring: listQuery,
         response: { 200: envelopeOf(appearancePage) },
       },
@@ -189,8 +192,9 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       config: viewer,
       schema: {
         tags,
-        summary: "A person's sightings in a time window and a place (a radius around a point, or a box), newest first",
-        params: personIdPathParams,
+        summary:
+          "A person's appearances in a time window and a place (a radius around a point, or a box), newest first",
+        params: personIdParams,
         querystring: appearancesQuery,
         response: { 200: envelopeOf(appearancePage) },
       },

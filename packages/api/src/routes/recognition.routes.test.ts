@@ -63,13 +63,13 @@ describe('POST /faces/recognize', () => {
     expect(lax.body.data.faces.every((f: { person_id: string | null }) => f.person_id !== null)).toBe(true);
   });
 
-  it.skipIf(!faces)('records a sighting per face named, at the time and place given (default: now)', async () => {
+  it.skipIf(!faces)('records a appearance per face named, at the time and place given (default: now)', async () => {
     const { personId } = enrolled.leonard as { personId: string };
     const before = Date.now();
     await call('POST', '/faces/recognize', { image_data: b64('group/bbt3.jpg') });
     await call('POST', '/faces/recognize', {
       image_data: b64('group/bbt5.jpg'),
-      captured_at: '2022-01-01T00:00:00Z',
+      seen_at: '2022-01-01T00:00:00Z',
       location: { lat: 10, lon: 20 },
       source_id: 'cam-7',
     });
@@ -84,9 +84,9 @@ describe('POST /faces/recognize', () => {
       source_id: 'cam-7',
       image_id: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
-    // the same photo recognized again is the same sighting, not a second one
+    // the same photo recognized again is the same appearance, not a second one
     const count = appearances.length;
-    await call('POST', '/faces/recognize', { image_data: b64('group/bbt5.jpg'), captured_at: '2022-01-01T00:00:00Z' });
+    await call('POST', '/faces/recognize', { image_data: b64('group/bbt5.jpg'), seen_at: '2022-01-01T00:00:00Z' });
     expect((await call('GET', `/persons/${personId}/timeline`)).body.data.appearances).toHaveLength(count);
   });
 

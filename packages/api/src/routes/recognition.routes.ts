@@ -50,7 +50,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async 
       config: viewer,
       schema: {
         tags,
-        summary: 'Who is in an image: the best person per face, or unknown; records the sightings',
+        summary: 'Who is in an image: the best person per face, or unknown; records the appearances',
         body: recognizeBody,
         response: { 200: envelopeOf(recognition) },
       },

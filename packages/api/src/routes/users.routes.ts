@@ -40,7 +40,7 @@ export const usersRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => 
   );
 
   api.delete(
-    '/users/:id',
+    '/users/:user_id',
     {
       config: { ...adminOnly, conflict: true },
       schema: {
@@ -51,13 +51,13 @@ export const usersRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => 
       },
     },
     async ({ params }) => {
-      await users.delete(params.id);
+      await users.delete(params.user_id);
       return ok(null, 'user deleted');
     },
   );
 
   api.post(
-    '/users/:id/password',
+    '/users/:user_id/password',
     {
       config: adminOnly,
       schema: {
@@ -68,6 +68,6 @@ export const usersRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => 
         response: { 200: envelopeOf(user) },
       },
     },
-    async ({ params, body }) => ok(shown(await users.setPassword(params.id, body.password)), 'password set'),
+    async ({ params, body }) => ok(shown(await users.setPassword(params.user_id, body.password)), 'password set'),
   );
 };

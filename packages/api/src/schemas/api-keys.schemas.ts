@@ -19,4 +19,4 @@ export const createdApiKey = apiKey.extend({
   webhook_secret: z.string().describe('signs the webhooks of jobs made with this key; shown this once only'),
 });
 
-export const apiKeyIdParams = z.object({ id: z.string().min(1).max(128) });
+export const apiKeyIdParams = z.object({ key_id: z.string().min(1).max(128).describe('the API key id') });

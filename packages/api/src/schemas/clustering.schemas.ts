@@ -4,7 +4,7 @@ import { id } from './common.schemas.js';
 export const mergePersonsBody = z
   .object({ from_person_id: id('person').describe('the person merged into the one in the path; deleted afterwards') })
   .describe(
-    'Its faces (with their vectors and clusters) and sightings go to the person in the path, which takes the name, ' +
+    'Its faces (with their vectors and clusters) and appearances go to the person in the path, which takes the name, ' +
       'external id and metadata keys it lacks from it.',
   );
 

@@ -27,12 +27,9 @@ export const qualityThreshold = z
   .max(1)
   .describe('faces under this quality score are left out (default: the quality.threshold setting)');
 
-/** When and where a photo was taken, and by what: what turns a recognition into a sighting. */
-export const sightingContext = {
-  captured_at: z.iso
-    .datetime({ offset: true })
-    .optional()
-    .describe('when the photo was taken, ISO 8601 (default: now)'),
+/** When and where a photo was taken, and by what: what turns a recognition into a appearance. */
+export const appearanceContext = {
+  seen_at: z.iso.datetime({ offset: true }).optional().describe('when the photo was taken, ISO 8601 (default: now)'),
   location: location.optional(),
   source_id: z.string().min(1).max(256).optional().describe('the camera or feed that took the photo'),
 };
@@ -56,14 +53,14 @@ export const nextPageToken = z
 
 export const toIso = (date: Date): string => date.toISOString();
 
-/** The sighting context of a request body, as the services take it. */
+/** The appearance context of a request body, as the services take it. */
 export function contextOf(body: {
-  captured_at?: string | undefined;
+  seen_at?: string | undefined;
   location?: { lat: number; lon: number } | undefined;
   source_id?: string | undefined;
 }) {
   return {
-    capturedAt: body.captured_at === undefined ? undefined : new Date(body.captured_at),
+    seenAt: body.seen_at === undefined ? undefined : new Date(body.seen_at),
     location: body.location,
     sourceId: body.source_id,
   };

@@ -2,11 +2,11 @@ import type { EnrollJob, Face } from '@freeface/domain';
 import { jobView } from '@freeface/enrollment';
 import { z } from 'zod';
 import {
+  appearanceContext,
   bbox,
   id,
   imageData,
   qualityThreshold,
-  sightingContext,
   similarityThreshold,
   toIso,
 } from './common.schemas.js';
@@ -34,7 +34,7 @@ const enrollFields = {
     .default(false)
     .describe('enroll every face of the image under the person; false: the largest face only'),
   quality_threshold: qualityThreshold.optional(),
-  ...sightingContext,
+  ...appearanceContext,
 };
 
 export const enrollBody = z
@@ -42,7 +42,7 @@ export const enrollBody = z
   .refine(oneOfPersonIdOrExternalId, personRefMessage)
   .describe(
     'Enrolling the same image again for the same person makes no new faces: the faces made the first time come back (created: false). ' +
-      'Given captured_at, location or source_id, each enrolled face is also recorded as a sighting of the person.',
+      'Given seen_at, location or source_id, each enrolled face is also recorded as a appearance of the person.',
   );
 
 export const enrollAsyncBody = z
@@ -54,7 +54,7 @@ export const enrollAsyncBody = z
       .max(2048)
       .optional()
       .describe(
-        'POSTed the job (as GET /faces/enroll/status/{id} shows it) when it ends, signed: x-freeface-signature is ' +
+        'POSTed the job (as GET /faces/enroll/status/{job_id} shows it) when it ends, signed: x-freeface-signature is ' +
           '"sha256=" and the hex HMAC-SHA256 of "<x-freeface-timestamp>.<body>" keyed with the webhook secret of ' +
           'the API key making this request (webhooks need an API key). Public http(s) addresses only.',
       ),
@@ -99,8 +99,8 @@ export const enrollJob = z.object({
   updated_at: z.string(),
 });
 
-export const jobIdParams = z.object({ id: id('enrollment job') });
-export const faceIdParams = z.object({ id: id('face') });
+export const jobIdParams = z.object({ job_id: id('enrollment job') });
+export const faceIdParams = z.object({ face_id: id('face') });
 
 export const searchBody = z.object({
   image_data: imageData,
@@ -121,10 +121,10 @@ export const recognizeBody = z
     enable_multi_face: z.boolean().default(true).describe('every face of the image; false: the largest face only'),
     threshold: similarityThreshold.optional(),
     quality_threshold: qualityThreshold.optional(),
-    ...sightingContext,
+    ...appearanceContext,
   })
   .describe(
-    'Each face recognized is recorded as a sighting of its person, at captured_at (default: now), location and source_id.',
+    'Each face recognized is recorded as a appearance of its person, at seen_at (default: now), location and source_id.',
   );
 
 export const recognizedFace = z.object({

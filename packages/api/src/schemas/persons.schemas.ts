@@ -34,8 +34,7 @@ export const person = z.object({
   updated_at: z.string(),
 });
 
-export const personIdParams = z.object({ id: id('person') });
-export const personIdPathParams = z.object({ person_id: id('person') });
+export const personIdParams = z.object({ person_id: id('person') });
 export const externalIdParams = z.object({ external_id: externalId });
 
 export const listQuery = z.object(pageQuery);
@@ -70,7 +69,7 @@ export const deletedPerson = z.object({
 export const appearance = z.object({
   person_id: z.string(),
   seen_at: z.string(),
-  sighting_id: z.string().describe('the face as seen in that image (the same image and face give the same id)'),
+  appearance_id: z.string().describe('the face as seen in that image (the same image and face give the same id)'),
   image_id: z.string().describe('sha256 of the photo; GET /images/{image_id} has it when it was enrolled'),
   similarity: z.number(),
   source_id: z.string().nullable(),
@@ -85,10 +84,10 @@ export const appearancesQuery = z
     ...pageQuery,
     from: z.iso.datetime({ offset: true }).optional().describe('from this time on (inclusive), ISO 8601'),
     to: z.iso.datetime({ offset: true }).optional().describe('before this time (exclusive), ISO 8601'),
-    lat: optionalNumber(-90, 90).describe('with lon and radius_km: sightings within radius_km of this point'),
+    lat: optionalNumber(-90, 90).describe('with lon and radius_km: appearances within radius_km of this point'),
     lon: optionalNumber(-180, 180),
     radius_km: z.coerce.number().positive().max(20_040).optional(),
-    min_lat: optionalNumber(-90, 90).describe('with min_lon, max_lat, max_lon: sightings inside this box'),
+    min_lat: optionalNumber(-90, 90).describe('with min_lon, max_lat, max_lon: appearances inside this box'),
     min_lon: optionalNumber(-180, 180).describe('min_lon > max_lon: a box across the antimeridian'),
     max_lat: optionalNumber(-90, 90),
     max_lon: optionalNumber(-180, 180),
@@ -137,7 +136,7 @@ export const showPerson = (p: Person): z.infer<typeof person> => ({
 export const showAppearance = (a: Appearance): z.infer<typeof appearance> => ({
   person_id: a.personId,
   seen_at: toIso(a.seenAt),
-  sighting_id: a.faceId,
+  appearance_id: a.appearanceId,
   image_id: a.imageId,
   similarity: a.similarity,
   source_id: a.sourceId ?? null,

@@ -25,4 +25,4 @@ export const user = z.object({
   created_at: z.iso.datetime(),
 });
 
-export const userIdParams = z.object({ id: z.string().min(1).max(128) });
+export const userIdParams = z.object({ user_id: z.string().min(1).max(128).describe('the user id') });

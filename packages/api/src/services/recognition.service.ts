@@ -9,11 +9,11 @@ import {
   resolveThreshold,
 } from '@freeface/domain';
 import {
+  type AppearanceContext,
   type AppearanceService,
   type ImageBytes,
   largestFace,
   pickFaces,
-  type SightingContext,
   type VectorIndexes,
 } from '@freeface/enrollment';
 import type { MetadataStore, VectorMatch } from '@freeface/storage';
@@ -80,7 +80,7 @@ export class RecognitionService {
   }
 
   /**
-   * Who each face is, left to right; every face named is also a sighting of its person, with the time,
+   * Who each face is, left to right; every face named is also a appearance of its person, with the time,
    * place and source given (time: now). No face gives an empty list.
    */
   async recognize(
@@ -89,7 +89,7 @@ export class RecognitionService {
       multiFace: boolean;
       threshold?: number | undefined;
       minQuality?: number | undefined;
-      context: SightingContext;
+      context: AppearanceContext;
     },
   ): Promise<RecognizedFace[]> {
     const analysis = await analyzeField(this.deps.analyzer, 'image_data', image.bytes, {

@@ -26,29 +26,29 @@ export interface ScenarioResult {
 }
 
 /** Where and when each group photo was "taken": the tracking the scenario checks. */
-const SIGHTINGS: Record<string, { capturedAt: string; location: { lat: number; lon: number }; sourceId: string }> = {
+const APPEARANCES: Record<string, { seenAt: string; location: { lat: number; lon: number }; sourceId: string }> = {
   'group/bbt1.jpg': {
-    capturedAt: '2024-03-01T10:00:00.000Z',
+    seenAt: '2024-03-01T10:00:00.000Z',
     location: { lat: 34.1478, lon: -118.1445 },
     sourceId: 'cam-pasadena',
   },
   'group/bbt2.jpg': {
-    capturedAt: '2024-03-02T10:00:00.000Z',
+    seenAt: '2024-03-02T10:00:00.000Z',
     location: { lat: 34.1377, lon: -118.1253 },
     sourceId: 'cam-caltech',
   },
   'group/bbt3.jpg': {
-    capturedAt: '2024-03-03T10:00:00.000Z',
+    seenAt: '2024-03-03T10:00:00.000Z',
     location: { lat: 40.7128, lon: -74.006 },
     sourceId: 'cam-nyc',
   },
   'group/bbt4.jpg': {
-    capturedAt: '2024-03-04T10:00:00.000Z',
+    seenAt: '2024-03-04T10:00:00.000Z',
     location: { lat: 51.5074, lon: -0.1278 },
     sourceId: 'cam-london',
   },
   'group/bbt5.jpg': {
-    capturedAt: '2024-03-05T10:00:00.000Z',
+    seenAt: '2024-03-05T10:00:00.000Z',
     location: { lat: 34.1478, lon: -118.1445 },
     sourceId: 'cam-pasadena',
   },
@@ -140,13 +140,13 @@ export async function runRecognitionScenario(api: TestApi): Promise<ScenarioResu
   let correct = 0;
   const seen = new Map<string, Set<string>>(); // person name -> photos they were recognized in
   for (const [file, label] of Object.entries(labels.group) as Array<[string, GroupLabel]>) {
-    const sighting = SIGHTINGS[file];
-    if (!sighting) throw new Error(`no sighting for ${file}`);
+    const appearance = APPEARANCES[file];
+    if (!appearance) throw new Error(`no appearance for ${file}`);
     const result = await call('POST', '/faces/recognize', {
       image_data: b64(file),
-      captured_at: sighting.capturedAt,
-      location: sighting.location,
-      source_id: sighting.sourceId,
+      seen_at: appearance.seenAt,
+      location: appearance.location,
+      source_id: appearance.sourceId,
     });
     expect(result.status, JSON.stringify(result)).toBe(200);
     const faces = result.data.faces as RecognizedFace[];
@@ -214,11 +214,11 @@ export async function runRecognitionScenario(api: TestApi): Promise<ScenarioResu
   const sheldonPhotos = [...(seen.get('sheldon') ?? [])].sort().reverse();
   expect(sheldonPhotos.length).toBeGreaterThanOrEqual(3);
   expect(timeline.data.appearances.map((a: Json) => a.seen_at)).toEqual(
-    sheldonPhotos.map((file) => SIGHTINGS[file]?.capturedAt),
+    sheldonPhotos.map((file) => APPEARANCES[file]?.seenAt),
   );
   for (const a of timeline.data.appearances) {
-    const sighting = Object.values(SIGHTINGS).find((s) => s.capturedAt === a.seen_at);
-    expect(a).toMatchObject({ person_id: sheldon, location: sighting?.location, source_id: sighting?.sourceId });
+    const appearance = Object.values(APPEARANCES).find((s) => s.seenAt === a.seen_at);
+    expect(a).toMatchObject({ person_id: sheldon, location: appearance?.location, source_id: appearance?.sourceId });
     expect(a.similarity).toBeGreaterThan(0);
   }
   // paged: one at a time, the same list
@@ -233,14 +233,14 @@ export async function runRecognitionScenario(api: TestApi): Promise<ScenarioResu
 
   // place and time filters
   const inPasadena = sheldonPhotos.filter(
-    (f) => SIGHTINGS[f]?.sourceId.startsWith('cam-pasadena') || SIGHTINGS[f]?.sourceId === 'cam-caltech',
+    (f) => APPEARANCES[f]?.sourceId.startsWith('cam-pasadena') || APPEARANCES[f]?.sourceId === 'cam-caltech',
   );
   const near = await call(
     'GET',
     `/persons/${sheldon}/appearances?lat=${PASADENA.lat}&lon=${PASADENA.lon}&radius_km=25`,
   );
   expect(near.status).toBe(200);
-  expect(near.data.appearances.map((a: Json) => a.seen_at)).toEqual(inPasadena.map((f) => SIGHTINGS[f]?.capturedAt));
+  expect(near.data.appearances.map((a: Json) => a.seen_at)).toEqual(inPasadena.map((f) => APPEARANCES[f]?.seenAt));
   const london = await call('GET', `/persons/${sheldon}/appearances?min_lat=51&min_lon=-1&max_lat=52&max_lon=1`);
   expect(london.data.appearances.map((a: Json) => a.source_id)).toEqual(
     sheldonPhotos.filter((f) => f === 'group/bbt4.jpg').map(() => 'cam-london'),
@@ -251,12 +251,12 @@ export async function runRecognitionScenario(api: TestApi): Promise<ScenarioResu
   );
   expect(window.data.appearances.map((a: Json) => a.seen_at)).toEqual(
     sheldonPhotos
-      .map((f) => SIGHTINGS[f] as (typeof SIGHTINGS)[string])
-      .filter((s) => s.capturedAt >= '2024-03-02' && s.capturedAt < '2024-03-04T12' && s.location.lon < -100)
-      .map((s) => s.capturedAt),
+      .map((f) => APPEARANCES[f] as (typeof APPEARANCES)[string])
+      .filter((s) => s.seenAt >= '2024-03-02' && s.seenAt < '2024-03-04T12' && s.location.lon < -100)
+      .map((s) => s.seenAt),
   );
 
-  // delete a person: faces, vectors, sightings and images go; the others stay
+  // delete a person: faces, vectors, appearances and images go; the others stay
   const raj = personIds.get('raj') as string;
   const rajFaces = faceIdsOf.get('raj') as string[];
   const rajImages = imageIdsOf.get('raj') as string[];

@@ -1356,7 +1356,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/users/{id}": {
+    "/api/v1/users/{user_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1372,7 +1372,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    /** @description the user id */
+                    user_id: string;
                 };
                 cookie?: never;
             };
@@ -1544,7 +1545,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/users/{id}/password": {
+    "/api/v1/users/{user_id}/password": {
         parameters: {
             query?: never;
             header?: never;
@@ -1559,7 +1560,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    /** @description the user id */
+                    user_id: string;
                 };
                 cookie?: never;
             };
@@ -2104,7 +2106,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/api-keys/{id}": {
+    "/api/v1/api-keys/{key_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2120,7 +2122,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: string;
+                    /** @description the API key id */
+                    key_id: string;
                 };
                 cookie?: never;
             };
@@ -2291,7 +2294,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description Enrolling the same image again for the same person makes no new faces: the faces made the first time come back (created: false). Given captured_at, location or source_id, each enrolled face is also recorded as a sighting of the person. */
+            /** @description Enrolling the same image again for the same person makes no new faces: the faces made the first time come back (created: false). Given seen_at, location or source_id, each enrolled face is also recorded as a appearance of the person. */
             requestBody: {
                 content: {
                     "application/json": {
@@ -2312,7 +2315,7 @@ export interface paths {
                          * Format: date-time
                          * @description when the photo was taken, ISO 8601 (default: now)
                          */
-                        captured_at?: string;
+                        seen_at?: string;
                         /** @description where the photo was taken, in degrees (WGS 84) */
                         location?: {
                             lat: number;
@@ -2555,7 +2558,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enroll in the background: answers at once with a job to follow at /faces/enroll/status/{id} */
+        /** Enroll in the background: answers at once with a job to follow at /faces/enroll/status/{job_id} */
         post: {
             parameters: {
                 query?: never;
@@ -2584,7 +2587,7 @@ export interface paths {
                          * Format: date-time
                          * @description when the photo was taken, ISO 8601 (default: now)
                          */
-                        captured_at?: string;
+                        seen_at?: string;
                         /** @description where the photo was taken, in degrees (WGS 84) */
                         location?: {
                             lat: number;
@@ -2598,7 +2601,7 @@ export interface paths {
                          * @enum {string}
                          */
                         priority?: "critical" | "high" | "normal" | "low";
-                        /** @description POSTed the job (as GET /faces/enroll/status/{id} shows it) when it ends, signed: x-freeface-signature is "sha256=" and the hex HMAC-SHA256 of "<x-freeface-timestamp>.<body>" keyed with the webhook secret of the API key making this request (webhooks need an API key). Public http(s) addresses only. */
+                        /** @description POSTed the job (as GET /faces/enroll/status/{job_id} shows it) when it ends, signed: x-freeface-signature is "sha256=" and the hex HMAC-SHA256 of "<x-freeface-timestamp>.<body>" keyed with the webhook secret of the API key making this request (webhooks need an API key). Public http(s) addresses only. */
                         webhook_url?: string;
                     };
                 };
@@ -2826,7 +2829,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/faces/enroll/status/{id}": {
+    "/api/v1/faces/enroll/status/{job_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2840,7 +2843,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /** @description the enrollment job id */
-                    id: string;
+                    job_id: string;
                 };
                 cookie?: never;
             };
@@ -3016,7 +3019,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/faces/{id}": {
+    "/api/v1/faces/{face_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3030,7 +3033,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /** @description the face id */
-                    id: string;
+                    face_id: string;
                 };
                 cookie?: never;
             };
@@ -3203,7 +3206,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /** @description the face id */
-                    id: string;
+                    face_id: string;
                 };
                 cookie?: never;
             };
@@ -3591,7 +3594,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Who is in an image: the best person per face, or unknown; records the sightings */
+        /** Who is in an image: the best person per face, or unknown; records the appearances */
         post: {
             parameters: {
                 query?: never;
@@ -3599,7 +3602,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description Each face recognized is recorded as a sighting of its person, at captured_at (default: now), location and source_id. */
+            /** @description Each face recognized is recorded as a appearance of its person, at seen_at (default: now), location and source_id. */
             requestBody: {
                 content: {
                     "application/json": {
@@ -3618,7 +3621,7 @@ export interface paths {
                          * Format: date-time
                          * @description when the photo was taken, ISO 8601 (default: now)
                          */
-                        captured_at?: string;
+                        seen_at?: string;
                         /** @description where the photo was taken, in degrees (WGS 84) */
                         location?: {
                             lat: number;
@@ -5006,7 +5009,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/persons/{id}": {
+    "/api/v1/persons/{person_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -5020,7 +5023,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /** @description the person id */
-                    id: string;
+                    person_id: string;
                 };
                 cookie?: never;
             };
@@ -5184,7 +5187,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /** @description the person id */
-                    id: string;
+                    person_id: string;
                 };
                 cookie?: never;
             };
@@ -5409,14 +5412,14 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete a person with all their faces, vectors, sightings, and the images no other face uses */
+        /** Delete a person with all their faces, vectors, appearances, and the images no other face uses */
         delete: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
                     /** @description the person id */
-                    id: string;
+                    person_id: string;
                 };
                 cookie?: never;
             };
@@ -5581,7 +5584,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person's sightings, newest first */
+        /** A person's appearances, newest first */
         get: {
             parameters: {
                 query?: {
@@ -5614,7 +5617,7 @@ export interface paths {
                                     person_id: string;
                                     seen_at: string;
                                     /** @description the face as seen in that image (the same image and face give the same id) */
-                                    sighting_id: string;
+                                    appearance_id: string;
                                     /** @description sha256 of the photo; GET /images/{image_id} has it when it was enrolled */
                                     image_id: string;
                                     similarity: number;
@@ -5774,7 +5777,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person's sightings in a time window and a place (a radius around a point, or a box), newest first */
+        /** A person's appearances in a time window and a place (a radius around a point, or a box), newest first */
         get: {
             parameters: {
                 query?: {
@@ -5786,11 +5789,11 @@ export interface paths {
                     from?: string;
                     /** @description before this time (exclusive), ISO 8601 */
                     to?: string;
-                    /** @description with lon and radius_km: sightings within radius_km of this point */
+                    /** @description with lon and radius_km: appearances within radius_km of this point */
                     lat?: number;
                     lon?: number;
                     radius_km?: number;
-                    /** @description with min_lon, max_lat, max_lon: sightings inside this box */
+                    /** @description with min_lon, max_lat, max_lon: appearances inside this box */
                     min_lat?: number;
                     /** @description min_lon > max_lon: a box across the antimeridian */
                     min_lon?: number;
@@ -5821,7 +5824,7 @@ export interface paths {
                                     person_id: string;
                                     seen_at: string;
                                     /** @description the face as seen in that image (the same image and face give the same id) */
-                                    sighting_id: string;
+                                    appearance_id: string;
                                     /** @description sha256 of the photo; GET /images/{image_id} has it when it was enrolled */
                                     image_id: string;
                                     similarity: number;
@@ -6307,7 +6310,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/persons/{id}/merge": {
+    "/api/v1/persons/{person_id}/merge": {
         parameters: {
             query?: never;
             header?: never;
@@ -6323,11 +6326,11 @@ export interface paths {
                 header?: never;
                 path: {
                     /** @description the person id */
-                    id: string;
+                    person_id: string;
                 };
                 cookie?: never;
             };
-            /** @description Its faces (with their vectors and clusters) and sightings go to the person in the path, which takes the name, external id and metadata keys it lacks from it. */
+            /** @description Its faces (with their vectors and clusters) and appearances go to the person in the path, which takes the name, external id and metadata keys it lacks from it. */
             requestBody: {
                 content: {
                     "application/json": {
@@ -6528,7 +6531,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/faces/{id}/move": {
+    "/api/v1/faces/{face_id}/move": {
         parameters: {
             query?: never;
             header?: never;
@@ -6544,7 +6547,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /** @description the face id */
-                    id: string;
+                    face_id: string;
                 };
                 cookie?: never;
             };

@@ -78,6 +78,9 @@ describe('enrollment workers', () => {
     expect(new Set(results.items.map((r) => r.message.jobId))).toEqual(new Set(jobs.map((j) => j.id)));
     const enrolled = faceEvents.items[0]?.message;
     expect(enrolled).toMatchObject({ type: 'face.enrolled', personId: null, model: STUB_EMBEDDER.id });
+    // the face's box as REST and gRPC name it
+    const stored = enrolled?.type === 'face.enrolled' ? await w.storage.metadata.faces.get(enrolled.faceId) : undefined;
+    expect(enrolled?.type === 'face.enrolled' && enrolled.bbox).toEqual(stored?.box);
     expect(enrolled?.type === 'face.enrolled' && enrolled.embedding).toHaveLength(STUB_EMBEDDER.dimension);
     const index = await w.storage.vectors.index(STUB_EMBEDDER.id, STUB_EMBEDDER.dimension);
     expect(await index.count()).toBe(10);

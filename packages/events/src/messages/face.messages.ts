@@ -21,6 +21,8 @@ export const faceEnrolledV1 = z.object({
   embedding: z.array(z.number()),
   quality: z.number(),
   detectionScore: z.number(),
+  /** the face box in image pixels (x, y: top left), as REST and gRPC call it; optional: added after version 1 began */
+  bbox: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).optional(),
   /** the enroll_async job that made it; null for a synchronous enrollment */
   jobId: z.string().nullable(),
   occurredAt,

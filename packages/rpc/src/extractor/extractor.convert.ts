@@ -56,8 +56,8 @@ const ZERO_MEASURES: FaceQuality['measures'] = { size: 0, sharpness: 0, yaw: 0, 
 // ---- the server's side: plain results -> messages ----
 
 const toWireDetectedFace = (f: DetectedFace): WireDetectedFace => ({
-  box: f.box,
-  score: f.score,
+  bbox: f.box,
+  detectionScore: f.score,
   landmarks: { scheme: SCHEMES.wireOf(f.landmarks.kind), points: [...f.landmarks.points] },
   quality: { score: f.quality.score, reasons: f.quality.reasons.map(REASONS.wireOf), measures: f.quality.measures },
 });
@@ -107,8 +107,8 @@ export const fromWireExtractOptions = (o: ExtractOptions__Output | null): Extrac
 
 function fromWireDetectedFace(f: DetectResponse__Output['faces'][number]): DetectedFace {
   return {
-    box: f.box ?? { x: 0, y: 0, width: 0, height: 0 },
-    score: f.score,
+    box: f.bbox ?? { x: 0, y: 0, width: 0, height: 0 },
+    score: f.detectionScore,
     landmarks: { kind: SCHEMES.nameOf(f.landmarks?.scheme) ?? 'five', points: f.landmarks?.points ?? [] },
     quality: {
       score: f.quality?.score ?? 0,

@@ -7,9 +7,9 @@ import { type CqlSession, insertInto, opt, type Row, withOptional } from './scyl
 // "near here" queries.
 
 const SELECT =
-  'SELECT person_id, seen_at, face_id, image_id, similarity, source_id, lat, lon FROM appearances_by_person WHERE person_id = ?';
+  'SELECT person_id, seen_at, appearance_id, image_id, similarity, source_id, lat, lon FROM appearances_by_person WHERE person_id = ?';
 const KIND = 'scylla.appearances_by_person';
-/** a person's sightings in a time window: from inclusive, to exclusive */
+/** a person's appearances in a time window: from inclusive, to exclusive */
 const WINDOW = {
   all: SELECT,
   from: `${SELECT} AND seen_at >= ?`,
@@ -25,7 +25,7 @@ function toAppearance(row: Row): Appearance {
     {
       personId: row.get('person_id'),
       seenAt: row.get('seen_at'),
-      faceId: row.get('face_id'),
+      appearanceId: row.get('appearance_id'),
       imageId: row.get('image_id'),
       similarity: row.get('similarity'),
     },
@@ -40,7 +40,7 @@ export class ScyllaAppearanceRepository implements AppearanceRepository {
     const { query, params } = insertInto('appearances_by_person', {
       person_id: a.personId,
       seen_at: a.seenAt,
-      face_id: a.faceId,
+      appearance_id: a.appearanceId,
       image_id: a.imageId,
       similarity: a.similarity,
       source_id: a.sourceId ?? null,

@@ -106,6 +106,10 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX users_by_username_key ON users (username_key);
   ALTER TABLE users ADD COLUMN tokens_valid_after INTEGER;
   `,
+  // one name for one thing: an appearance's own id (it was face_id, which it never was)
+  `
+  ALTER TABLE appearances RENAME COLUMN face_id TO appearance_id;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -46,7 +46,7 @@ export function describeMetadataContract(
         const p = person();
         const f = face({ personId: p.id });
         const img = image({ id: f.imageId });
-        const a = appearance({ personId: p.id, faceId: f.id, imageId: img.id });
+        const a = appearance({ personId: p.id, imageId: img.id });
         const j = job({ personId: p.id, imageId: img.id, faceIds: [f.id] });
         const u = user();
         const k = apiKey();

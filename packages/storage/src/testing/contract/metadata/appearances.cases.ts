@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { appearance, at, type ContractContext, collectPages, uid } from './records.js';
 
 const MINUTE = 60_000;
-const key = (a: Appearance) => `${a.seenAt.getTime()}/${a.faceId}`;
+const key = (a: Appearance) => `${a.seenAt.getTime()}/${a.appearanceId}`;
 
 export function appearanceCases(ctx: ContractContext): void {
   describe('appearances', () => {
-    /** seven sightings one minute apart, added out of order, plus one of another person */
+    /** seven appearances one minute apart, added out of order, plus one of another person */
     async function seed(): Promise<{ personId: string; seen: Appearance[] }> {
       const personId = uid();
       const seen = [3, 0, 6, 1, 5, 2, 4].map((m) => appearance({ personId, seenAt: at(m * MINUTE) }));
@@ -33,7 +33,7 @@ export function appearanceCases(ctx: ContractContext): void {
       expect(got?.location).toBeUndefined();
     });
 
-    it('pages newest first with no sighting missed or repeated', async () => {
+    it('pages newest first with no appearance missed or repeated', async () => {
       const { personId, seen } = await seed();
       const limit = 2;
       const { items, pages } = await collectPages(limit, (pageToken) =>
@@ -65,7 +65,7 @@ export function appearanceCases(ctx: ContractContext): void {
       expect(empty.items).toEqual([]);
     });
 
-    it('keeps sightings at the same instant by different faces, pages through them; the same one twice is stored once', async () => {
+    it('keeps appearances at the same instant by different faces, pages through them; the same one twice is stored once', async () => {
       const personId = uid();
       const same = Array.from({ length: 4 }, () => appearance({ personId, seenAt: at(MINUTE) }));
       const earlier = appearance({ personId, seenAt: at(0) });
@@ -80,7 +80,7 @@ export function appearanceCases(ctx: ContractContext): void {
       expect(items[4]).toEqual(earlier);
     });
 
-    it('pages through concurrent adds with no sighting missed or repeated', async () => {
+    it('pages through concurrent adds with no appearance missed or repeated', async () => {
       const personId = uid();
       const many = Array.from({ length: 30 }, (_, i) => appearance({ personId, seenAt: at(i * 1000) }));
       await Promise.all(many.map((a) => ctx.store().appearances.add(a)));
@@ -91,7 +91,7 @@ export function appearanceCases(ctx: ContractContext): void {
       expect(items).toEqual(newestFirst(many));
     });
 
-    it('deletes every sighting of a person and no one else', async () => {
+    it('deletes every appearance of a person and no one else', async () => {
       const { personId } = await seed();
       const other = appearance();
       await ctx.store().appearances.add(other);

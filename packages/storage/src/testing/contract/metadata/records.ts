@@ -62,7 +62,7 @@ export function appearance(over: Partial<Appearance> = {}): Appearance {
   return {
     personId: uid(),
     seenAt: at(),
-    faceId: uid(),
+    appearanceId: uid(),
     imageId: sha256(),
     similarity: 0.875,
     sourceId: 'camera-7',

@@ -66,14 +66,14 @@ export interface FaceClusterClient extends grpc.Client {
   listClusters(argument: _freeface_cluster_v1_ListClustersRequest, callback: grpc.requestCallback<_freeface_cluster_v1_ListClustersResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Merges from_person_id into person_id: faces, vectors, clusters and sightings move; from_person_id goes.
+   * Merges from_person_id into person_id: faces, vectors, clusters and appearances move; from_person_id goes.
    */
   MergePersons(argument: _freeface_cluster_v1_MergePersonsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_MergePersonsResponse__Output>): grpc.ClientUnaryCall;
   MergePersons(argument: _freeface_cluster_v1_MergePersonsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_freeface_cluster_v1_MergePersonsResponse__Output>): grpc.ClientUnaryCall;
   MergePersons(argument: _freeface_cluster_v1_MergePersonsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_MergePersonsResponse__Output>): grpc.ClientUnaryCall;
   MergePersons(argument: _freeface_cluster_v1_MergePersonsRequest, callback: grpc.requestCallback<_freeface_cluster_v1_MergePersonsResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Merges from_person_id into person_id: faces, vectors, clusters and sightings move; from_person_id goes.
+   * Merges from_person_id into person_id: faces, vectors, clusters and appearances move; from_person_id goes.
    */
   mergePersons(argument: _freeface_cluster_v1_MergePersonsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_MergePersonsResponse__Output>): grpc.ClientUnaryCall;
   mergePersons(argument: _freeface_cluster_v1_MergePersonsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_freeface_cluster_v1_MergePersonsResponse__Output>): grpc.ClientUnaryCall;
@@ -132,7 +132,7 @@ export interface FaceClusterHandlers extends grpc.UntypedServiceImplementation {
   ListClusters: grpc.handleUnaryCall<_freeface_cluster_v1_ListClustersRequest__Output, _freeface_cluster_v1_ListClustersResponse>;
   
   /**
-   * Merges from_person_id into person_id: faces, vectors, clusters and sightings move; from_person_id goes.
+   * Merges from_person_id into person_id: faces, vectors, clusters and appearances move; from_person_id goes.
    */
   MergePersons: grpc.handleUnaryCall<_freeface_cluster_v1_MergePersonsRequest__Output, _freeface_cluster_v1_MergePersonsResponse>;
   

@@ -13,11 +13,11 @@ export interface DetectedFace {
   /**
    * clipped to the image
    */
-  'box'?: (_freeface_extractor_v1_Box | null);
+  'bbox'?: (_freeface_extractor_v1_Box | null);
   /**
    * detector confidence, 0 to 1
    */
-  'score'?: (number | string);
+  'detectionScore'?: (number | string);
   'landmarks'?: (_freeface_extractor_v1_Landmarks | null);
   'quality'?: (_freeface_extractor_v1_Quality | null);
 }
@@ -29,11 +29,11 @@ export interface DetectedFace__Output {
   /**
    * clipped to the image
    */
-  'box': (_freeface_extractor_v1_Box__Output | null);
+  'bbox': (_freeface_extractor_v1_Box__Output | null);
   /**
    * detector confidence, 0 to 1
    */
-  'score': (number);
+  'detectionScore': (number);
   'landmarks': (_freeface_extractor_v1_Landmarks__Output | null);
   'quality': (_freeface_extractor_v1_Quality__Output | null);
 }

@@ -7,8 +7,14 @@ import type { Landmarks as _freeface_extractor_v1_Landmarks, Landmarks__Output a
 import type { Quality as _freeface_extractor_v1_Quality, Quality__Output as _freeface_extractor_v1_Quality__Output } from '../../../freeface/extractor/v1/Quality.js';
 
 export interface ExtractedFace {
-  'box'?: (_freeface_extractor_v1_Box | null);
-  'score'?: (number | string);
+  /**
+   * clipped to the image
+   */
+  'bbox'?: (_freeface_extractor_v1_Box | null);
+  /**
+   * detector confidence, 0 to 1
+   */
+  'detectionScore'?: (number | string);
   'landmarks'?: (_freeface_extractor_v1_Landmarks | null);
   'quality'?: (_freeface_extractor_v1_Quality | null);
   /**
@@ -22,8 +28,14 @@ export interface ExtractedFace {
 }
 
 export interface ExtractedFace__Output {
-  'box': (_freeface_extractor_v1_Box__Output | null);
-  'score': (number);
+  /**
+   * clipped to the image
+   */
+  'bbox': (_freeface_extractor_v1_Box__Output | null);
+  /**
+   * detector confidence, 0 to 1
+   */
+  'detectionScore': (number);
   'landmarks': (_freeface_extractor_v1_Landmarks__Output | null);
   'quality': (_freeface_extractor_v1_Quality__Output | null);
   /**
