@@ -69,7 +69,9 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     await page.getByRole('button', { name: 'Enroll face' }).click();
     await page.getByText('Enrolled 1 face.').waitFor();
 
-    const person = await server.admin.GET('/api/v1/persons/{id}', { params: { path: { id: leonardId } } });
+    const person = await server.admin.GET('/api/v1/persons/{person_id}', {
+      params: { path: { person_id: leonardId } },
+    });
     expect(person.data?.data.name).toBe('Leonard');
   });
 
@@ -123,7 +125,7 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     await dialog.getByRole('button', { name: 'Merge' }).click();
     await page.getByText(/Merged Leonard again: 1 faces/).waitFor();
 
-    const gone = await server.admin.GET('/api/v1/persons/{id}', { params: { path: { id: duplicate } } });
+    const gone = await server.admin.GET('/api/v1/persons/{person_id}', { params: { path: { person_id: duplicate } } });
     expect(gone.response.status).toBe(404);
   });
 

@@ -28,7 +28,7 @@ export function ApiKeysPanel() {
   };
   const revoke = (keyId: string) =>
     run(async () => {
-      await unwrap(client.DELETE('/api/v1/api-keys/{id}', { params: { path: { id: keyId } } }));
+      await unwrap(client.DELETE('/api/v1/api-keys/{key_id}', { params: { path: { key_id: keyId } } }));
       keys.reload();
     });
 

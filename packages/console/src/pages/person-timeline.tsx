@@ -20,7 +20,7 @@ export function PersonTimeline({ personId, changed }: { personId: string; change
   );
   const appearances = timeline.value?.appearances ?? [];
   const points: MapPoint[] = appearances.flatMap((a) =>
-    a.location ? [{ ...a.location, id: a.sighting_id, label: new Date(a.seen_at).toLocaleString() }] : [],
+    a.location ? [{ ...a.location, id: a.appearance_id, label: new Date(a.seen_at).toLocaleString() }] : [],
   );
   return (
     <section className="card" aria-labelledby="timeline-title">
@@ -33,7 +33,7 @@ export function PersonTimeline({ personId, changed }: { personId: string; change
       {appearances.length > 0 && (
         <ol className="timeline" aria-label="Appearances, newest first">
           {appearances.map((a) => (
-            <li key={a.sighting_id}>
+            <li key={a.appearance_id}>
               <time dateTime={a.seen_at}>{new Date(a.seen_at).toLocaleString()}</time>{' '}
               {a.source_id && <span>at {a.source_id}</span>}{' '}
               {a.location && (

@@ -16,7 +16,7 @@ import { PersonTimeline } from './person-timeline.js';
 export function PersonPage({ personId }: { personId: string }) {
   const { client, may } = useApp();
   const person = useLoad(
-    () => unwrap(client.GET('/api/v1/persons/{id}', { params: { path: { id: personId } } })),
+    () => unwrap(client.GET('/api/v1/persons/{person_id}', { params: { path: { person_id: personId } } })),
     [client, personId],
   );
   const [changed, setChanged] = useState(0);
@@ -84,8 +84,8 @@ function EditPerson({ person, onSaved }: { person: Person; onSaved: () => void }
     }
     void run(async () => {
       await unwrap(
-        client.PUT('/api/v1/persons/{id}', {
-          params: { path: { id: person.person_id } },
+        client.PUT('/api/v1/persons/{person_id}', {
+          params: { path: { person_id: person.person_id } },
           body: { name, external_id: externalId || undefined, metadata: parsed },
         }),
       );
@@ -126,8 +126,8 @@ function MergeInto({ personId, onMerged }: { personId: string; onMerged: () => v
     run(async () => {
       if (!from) return;
       const result = await unwrap(
-        client.POST('/api/v1/persons/{id}/merge', {
-          params: { path: { id: personId } },
+        client.POST('/api/v1/persons/{person_id}/merge', {
+          params: { path: { person_id: personId } },
           body: { from_person_id: from.person_id },
         }),
       );
@@ -163,7 +163,7 @@ function DeletePerson({ personId, label }: { personId: string; label: string }) 
   const { busy, error, run } = useAction();
   const remove = () =>
     run(async () => {
-      await unwrap(client.DELETE('/api/v1/persons/{id}', { params: { path: { id: personId } } }));
+      await unwrap(client.DELETE('/api/v1/persons/{person_id}', { params: { path: { person_id: personId } } }));
       navigate('/');
     });
   return (

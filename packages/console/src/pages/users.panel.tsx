@@ -41,7 +41,7 @@ export function UsersPanel() {
   };
   const remove = (userId: string) =>
     run(async () => {
-      await unwrap(client.DELETE('/api/v1/users/{id}', { params: { path: { id: userId } } }));
+      await unwrap(client.DELETE('/api/v1/users/{user_id}', { params: { path: { user_id: userId } } }));
       users.reload();
     });
 
