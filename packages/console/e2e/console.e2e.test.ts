@@ -52,6 +52,10 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
 
   let leonardId = '';
 
+  it('is where the banner of freeface start says', () => {
+    expect(server.output()).toContain(`web console   ${server.baseUrl}/admin/`);
+  });
+
   it('logs in, and the session survives a reload', async () => {
     await logIn(E2E_ADMIN.username, E2E_ADMIN.password);
     expect(await page.getByTestId('who').textContent()).toBe('admin');
