@@ -133,6 +133,22 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     expect(gone.response.status).toBe(404);
   });
 
+  it('queues an enrolment with a priority and follows the job until it is done', async () => {
+    await page.getByRole('link', { name: 'Jobs' }).click();
+    await page.getByLabel('Person', { exact: true }).selectOption({ label: 'Leonard' });
+    await page.getByLabel('Photo').setInputFiles(face('identities/leonard/leonard5.png'));
+    await page.getByLabel('Priority').selectOption('high');
+    await page.getByRole('button', { name: 'Queue' }).click();
+    const row = page.getByTestId('job-row').first();
+    await row.getByText('completed').waitFor({ timeout: 60_000 });
+    expect(await row.textContent()).toContain('high');
+    const jobId = (await row.locator('code').textContent()) as string;
+    const job = await server.admin.GET('/api/v1/faces/enroll/status/{job_id}', {
+      params: { path: { job_id: jobId } },
+    });
+    expect(job.data?.data).toMatchObject({ status: 'completed', priority: 'high', person_id: leonardId });
+  });
+
   it('creates an API key, shows its secret once, and revokes it', async () => {
     await page.getByRole('link', { name: 'System' }).click();
     const keys = page.getByRole('region', { name: 'API keys' });

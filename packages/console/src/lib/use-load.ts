@@ -30,5 +30,6 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList) {
       live = false;
     };
   }, [stable, round]);
-  return { value, error, loading, reload: () => setRound((r) => r + 1) };
+  const reload = useCallback(() => setRound((r) => r + 1), []);
+  return { value, error, loading, reload };
 }
