@@ -111,6 +111,31 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     expect(right, `drawn ${drawn.join(', ')}; expected ${expected.join(', ')}`).toBeGreaterThanOrEqual(3);
   });
 
+  it('enrolls an unknown face of a group photo into a new person, then recognizes it', async () => {
+    await page.getByRole('button', { name: 'Clear photos' }).click();
+    await page.getByLabel('Photos to recognize').setInputFiles(face('group/bbt3.jpg'));
+    await page.getByTestId('face-row').first().waitFor();
+    await page.getByText('Recognizing…').waitFor({ state: 'detached' });
+    const unknown = page.getByTestId('face-row').filter({ hasText: 'Unknown' }).first();
+    await unknown.getByRole('button', { name: 'Enroll this face…' }).click();
+    await unknown.getByLabel('or a new person named').fill('Newcomer');
+    await unknown.getByRole('button', { name: 'Enroll', exact: true }).click();
+    // the photo is recognized again: the face now carries the new name
+    await page.getByTestId('face-box').filter({ hasText: 'Newcomer' }).waitFor();
+    const list = await server.admin.GET('/api/v1/persons', { params: { query: { limit: 100 } } });
+    expect(list.data?.data.persons.map((p) => p.name)).toContain('Newcomer');
+  });
+
+  it('verifies two photos side by side', async () => {
+    await page.getByLabel('First photo').setInputFiles(face('identities/sheldon/sheldon4.png'));
+    await page.getByLabel('Second photo').setInputFiles(face('identities/sheldon/sheldon5.png'));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByText(/^Same person: similarity/).waitFor();
+    await page.getByLabel('Second photo').setInputFiles(face('identities/penny/penny1.png'));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByText(/^Not the same person: similarity/).waitFor();
+  });
+
   it("shows the recognition on the person's timeline and on the offline map", async () => {
     await page.goto(url(`/people/${encodeURIComponent(leonardId)}`));
     const entries = page.getByRole('list', { name: 'Appearances, newest first' }).getByRole('listitem');
