@@ -192,6 +192,38 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     expect(refused.status).toBe(401);
   });
 
+  it('fits 360 px, has a dark scheme, starts with a skip link and labels every control', async () => {
+    const pages = ['/', `/people/${encodeURIComponent(leonardId)}`, '/recognize', '/jobs', '/system'];
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      for (const path of pages) {
+        await page.goto(url(path));
+        await page.locator('h1').waitFor();
+        await page.getByText('Loading…').first().waitFor({ state: 'detached' });
+        const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+        expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+        // every input, select and textarea has an accessible name (a label or aria-label)
+        const unlabelled = await page.evaluate<string[]>(
+          `[...document.querySelectorAll('input, select, textarea')]
+            .filter((el) => !el.labels?.length && !el.getAttribute('aria-label'))
+            .map((el) => el.outerHTML)`,
+        );
+        expect(unlabelled, path).toEqual([]);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement?.textContent')).toBe('Skip to content');
+
+    const background = () => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor');
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).not.toBe(light);
+    await page.emulateMedia({ colorScheme: null });
+  });
+
   it('shows a viewer no edit controls', async () => {
     const viewer = { username: 'vera', password: 'viewer-password-1' };
     const made = await server.admin.POST('/api/v1/users', { body: { ...viewer, role: 'viewer' } });

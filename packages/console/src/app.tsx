@@ -55,10 +55,13 @@ export function App() {
   }, [session, path]);
 
   const { title, body } = session ? page(path) : { title: 'Log in', body: <LoginPage /> };
-  // a screen reader hears the new page's title; the focus goes to its heading
+  // after a navigation (not on load: the skip link comes first) the focus goes to the new page's heading, so
+  // a screen reader reads where it is
+  const loaded = useRef(false);
   useEffect(() => {
     document.title = `${title} · FreeFace`;
-    main.current?.querySelector('h1')?.focus();
+    if (loaded.current) main.current?.querySelector('h1')?.focus();
+    loaded.current = true;
   }, [title]);
 
   return (
