@@ -64,6 +64,22 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     expect(await page.getByTestId('who').textContent()).toBe('admin');
   });
 
+  it('shows every page of an empty platform without an error', async () => {
+    await page.getByText('No persons yet.').waitFor();
+    for (const [link, heading] of [
+      ['Recognize', 'Who is in these photos?'],
+      ['Clusters', 'Unnamed clusters'],
+      ['Jobs', 'Jobs followed here'],
+      ['System', 'API keys'],
+      ['People', 'People'],
+    ] as const) {
+      await page.getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+      await page.getByText('Loading…').first().waitFor({ state: 'detached' });
+      expect(await page.getByRole('alert').allTextContents(), link).toEqual([]);
+    }
+  });
+
   it('creates a person and enrolls a face from the UI', async () => {
     await page.getByLabel('Name', { exact: true }).fill('Leonard');
     await page.getByRole('button', { name: 'New person' }).click();
