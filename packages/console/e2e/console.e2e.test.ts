@@ -159,6 +159,13 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     expect(await entries.first().textContent()).toContain('cam-pasadena');
     expect(await page.getByTestId('plot-point').count()).toBeGreaterThanOrEqual(1);
     expect(browser.tileRequests).toEqual([]);
+
+    // the online map: Leaflet with a marker per place; its tile requests are refused here, never fetched
+    await page.getByLabel('OpenStreetMap (online)').check();
+    await page.locator('.leaflet-container path.leaflet-interactive').first().waitFor();
+    expect(browser.tileRequests.every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    await page.getByLabel('Coordinates only (offline)').check();
+    await page.getByTestId('plot-point').first().waitFor();
   });
 
   it('merges two persons', async () => {
