@@ -88,6 +88,9 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     await page.getByLabel('Photo of this person').setInputFiles(face('identities/leonard/leonard1.png'));
     await page.getByRole('button', { name: 'Enroll face' }).click();
     await page.getByText('Enrolled 1 face.').waitFor();
+    const card = page.getByTestId('face-card');
+    await card.getByText(/^quality \d/).waitFor();
+    await card.getByRole('img', { name: /^face / }).waitFor();
 
     const person = await server.admin.GET('/api/v1/persons/{person_id}', {
       params: { path: { person_id: leonardId } },
@@ -179,6 +182,23 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
 
     const gone = await server.admin.GET('/api/v1/persons/{person_id}', { params: { path: { person_id: duplicate } } });
     expect(gone.response.status).toBe(404);
+  });
+
+  it('moves a face to another person', async () => {
+    const made = await server.admin.POST('/api/v1/persons', { body: { name: 'Stranger' } });
+    const strangerId = made.data?.data.person_id as string;
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('link', { name: 'Newcomer' }).click();
+    await page.getByLabel('Photo of this person').setInputFiles(face('strangers/happy.jpg'));
+    await page.getByRole('button', { name: 'Enroll face' }).click();
+    const card = page.getByTestId('face-card');
+    await card.getByText(/^quality \d/).waitFor();
+    const faceId = ((await card.getAttribute('aria-label')) as string).replace(/^Face /, '');
+    await card.getByLabel('Move to').selectOption({ label: 'Stranger' });
+    await card.getByRole('button', { name: 'Move face' }).click();
+    await card.waitFor({ state: 'detached' });
+    const moved = await server.admin.GET('/api/v1/faces/{face_id}', { params: { path: { face_id: faceId } } });
+    expect(moved.data?.data.person_id).toBe(strangerId);
   });
 
   it('queues an enrolment with a priority and follows the job until it is done', async () => {

@@ -1,7 +1,9 @@
-// A person's faces: add a face from a photo (enroll), and each face with its quality and source image.
+// A person's faces: add a face from a photo (enroll), and each face with its quality and source image, to
+// move or delete. The REST API has no list of a person's faces yet: the faces shown are those enrolled here.
 import { type FormEvent, useState } from 'react';
 import { unwrap } from '../api/api-error.js';
 import { useApp } from '../app-context.js';
+import { FaceCard } from '../components/face-card.js';
 import { Busy, ErrorNote, Notice } from '../components/status.js';
 import { base64Of } from '../lib/files.js';
 import { useAction } from '../lib/use-action.js';
@@ -14,15 +16,42 @@ interface Props {
 
 export function PersonFaces({ personId, onChange }: Props) {
   const { may } = useApp();
+  const [faces, setFaces] = useState<string[]>([]);
+  const [gone, setGone] = useState<string[]>([]);
+  const shown = faces.filter((f) => !gone.includes(f));
   return (
     <section className="card" aria-labelledby="faces-title">
       <h2 id="faces-title">Faces</h2>
-      {may('operator') && <AddFace personId={personId} onAdded={onChange} />}
+      {may('operator') && (
+        <AddFace
+          personId={personId}
+          onAdded={(ids) => {
+            setFaces((now) => [...ids.filter((id) => !now.includes(id)), ...now]);
+            onChange();
+          }}
+        />
+      )}
+      {shown.length > 0 && (
+        <ul className="faces-grid" aria-label="Faces enrolled here">
+          {shown.map((faceId) => (
+            <li key={faceId}>
+              <FaceCard
+                faceId={faceId}
+                personId={personId}
+                onChange={() => {
+                  setGone((now) => [...now, faceId]);
+                  onChange();
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
 
-function AddFace({ personId, onAdded }: { personId: string; onAdded: () => void }) {
+function AddFace({ personId, onAdded }: { personId: string; onAdded: (faceIds: string[]) => void }) {
   const { client } = useApp();
   const [file, setFile] = useState<File>();
   const [done, setDone] = useState<string>();
@@ -37,7 +66,7 @@ function AddFace({ personId, onAdded }: { personId: string; onAdded: () => void 
       );
       const made = result.faces.filter((f) => f.created).length;
       setDone(made ? `Enrolled ${made} face${made > 1 ? 's' : ''}.` : 'This photo was already enrolled.');
-      onAdded();
+      onAdded(result.faces.map((f) => f.face_id));
     });
   };
   return (
