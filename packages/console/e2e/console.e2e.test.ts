@@ -128,6 +128,12 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     expect(drawn).toHaveLength(expected.length);
     const right = drawn.filter((name, i) => name === expected[i]).length;
     expect(right, `drawn ${drawn.join(', ')}; expected ${expected.join(', ')}`).toBeGreaterThanOrEqual(3);
+
+    // the quality's reasons, asked for one face
+    const first = rows.first();
+    await first.getByRole('button', { name: 'Why?' }).click();
+    await first.locator('.reasons').waitFor();
+    expect(await first.locator('.reasons').textContent()).toMatch(/^ \((no quality concern|[a-z_, ]+)\)$/);
   });
 
   it('enrolls an unknown face of a group photo into a new person, then recognizes it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64Of, boxStyle, grownBox } from './files.js';
+import { base64Of, boxStyle, grownBox, overlap } from './files.js';
 
 describe('face boxes and image data', () => {
   it('grows a box by its margin on each side and keeps it inside the image', () => {
@@ -27,5 +27,12 @@ describe('face boxes and image data', () => {
     const bytes = new Uint8Array(100_000).map((_, i) => (i * 7) % 256);
     const decoded = Uint8Array.from(atob(await base64Of(new Blob([bytes]))), (c) => c.charCodeAt(0));
     expect(decoded).toEqual(bytes);
+  });
+
+  it('measures how much two boxes overlap (intersection over union)', () => {
+    const a = { x: 0, y: 0, width: 10, height: 10 };
+    expect(overlap(a, a)).toBe(1);
+    expect(overlap(a, { x: 5, y: 0, width: 10, height: 10 })).toBeCloseTo(50 / 150, 9);
+    expect(overlap(a, { x: 20, y: 20, width: 5, height: 5 })).toBe(0);
   });
 });

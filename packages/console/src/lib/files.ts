@@ -55,3 +55,12 @@ export function boxStyle(box: Box, naturalWidth: number, naturalHeight: number) 
     height: pct(box.height, naturalHeight),
   };
 }
+
+/** Intersection over union of two boxes: 1 for the same box, 0 for boxes that do not touch. */
+export function overlap(a: Box, b: Box): number {
+  const w = Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x));
+  const h = Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  const inter = w * h;
+  const union = a.width * a.height + b.width * b.height - inter;
+  return union > 0 ? inter / union : 0;
+}

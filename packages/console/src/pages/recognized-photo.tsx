@@ -7,6 +7,7 @@ import { Busy, ErrorNote } from '../components/status.js';
 import { base64Of, boxStyle } from '../lib/files.js';
 import { useLoad } from '../lib/use-load.js';
 import { EnrollFace } from './enroll-face.js';
+import { QualityReasons } from './quality-reasons.js';
 
 export interface Where {
   seenAt?: string | undefined;
@@ -72,7 +73,11 @@ export function RecognizedPhoto({ file, where }: { file: File; where: Where }) {
               </strong>
               {face.person_id && <span> similarity {face.similarity?.toFixed(2)}</span>}
               <span className="muted"> quality {face.quality.toFixed(2)}</span>
-              <QualityReasons reasons={(face as { quality_reasons?: string[] }).quality_reasons} />
+              <QualityReasons
+                file={file}
+                bbox={face.bbox}
+                given={(face as { quality_reasons?: string[] }).quality_reasons}
+              />
               {!face.person_id && may('operator') && (
                 <EnrollFace file={file} bbox={face.bbox} onEnrolled={result.reload} />
               )}
@@ -83,9 +88,4 @@ export function RecognizedPhoto({ file, where }: { file: File; where: Where }) {
       </div>
     </article>
   );
-}
-
-function QualityReasons({ reasons }: { reasons: string[] | undefined }) {
-  if (!reasons?.length) return null;
-  return <span className="reasons"> ({reasons.join(', ')})</span>;
 }
