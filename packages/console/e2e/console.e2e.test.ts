@@ -207,6 +207,52 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     expect(moved.data?.data.person_id).toBe(strangerId);
   });
 
+  it('merges two clusters and names one, which makes it a person', async () => {
+    // persons as the cluster role makes them (no name, metadata.source "face-cluster"), each with a face
+    const clusters: string[] = [];
+    for (const i of [1, 2, 3]) {
+      const made = await server.admin.POST('/api/v1/persons', { body: { metadata: { source: 'face-cluster' } } });
+      const personId = made.data?.data.person_id as string;
+      await server.admin.POST('/api/v1/faces/enroll', {
+        body: { person_id: personId, image_data: b64(`identities/amy/amy${i}.png`) },
+      });
+      clusters.push(personId);
+    }
+    await page.getByRole('link', { name: 'Clusters' }).click();
+    const cards = page.getByTestId('cluster');
+    await cards.nth(2).waitFor();
+    expect(await cards.count()).toBe(3);
+
+    const card = (personId: string) => cards.filter({ hasText: `Cluster ${personId.slice(0, 8)}` });
+    await card(clusters[0] as string)
+      .getByLabel('select to merge')
+      .check();
+    await card(clusters[1] as string)
+      .getByLabel('select to merge')
+      .check();
+    await page.getByRole('button', { name: 'Merge the selected clusters (2)' }).click();
+    await page.getByText('Merged 1 cluster into one.').waitFor();
+    await cards.nth(1).waitFor();
+    expect(await cards.count()).toBe(2);
+
+    await card(clusters[0] as string)
+      .getByLabel('Name', { exact: true })
+      .fill('Amy');
+    await card(clusters[0] as string)
+      .getByRole('button', { name: 'Name it' })
+      .click();
+    await card(clusters[0] as string).waitFor({ state: 'detached' });
+    expect(await cards.count()).toBe(1);
+    const amy = await server.admin.GET('/api/v1/persons/{person_id}', {
+      params: { path: { person_id: clusters[0] as string } },
+    });
+    expect(amy.data?.data.name).toBe('Amy');
+    const merged = await server.admin.GET('/api/v1/persons/{person_id}', {
+      params: { path: { person_id: clusters[1] as string } },
+    });
+    expect(merged.response.status).toBe(404);
+  });
+
   it('queues an enrolment with a priority and follows the job until it is done', async () => {
     await page.getByRole('link', { name: 'Jobs' }).click();
     await page.getByLabel('Person', { exact: true }).selectOption({ label: 'Leonard' });
