@@ -56,6 +56,21 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     expect(server.output()).toContain(`web console   ${server.baseUrl}/admin/`);
   });
 
+  it("shows the API's own message when the login is refused", async () => {
+    const refused = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'not-the-password' }),
+    });
+    const { message } = (await refused.json()) as { message: string };
+    await page.goto(url('/'));
+    await page.waitForURL(/\/admin\/login$/);
+    await page.getByLabel('Username').fill('admin');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe(message);
+  });
+
   it('logs in, and the session survives a reload', async () => {
     await logIn(E2E_ADMIN.username, E2E_ADMIN.password);
     expect(await page.getByTestId('who').textContent()).toBe('admin');
