@@ -220,6 +220,16 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     await card.waitFor({ state: 'detached' });
     const moved = await server.admin.GET('/api/v1/faces/{face_id}', { params: { path: { face_id: faceId } } });
     expect(moved.data?.data.person_id).toBe(strangerId);
+
+    // and that person deleted, after a dialog that names them and what goes with them
+    await page.goto(url(`/people/${encodeURIComponent(strangerId)}`));
+    await page.getByRole('button', { name: 'Delete person' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Stranger?' });
+    expect(await dialog.textContent()).toContain('every face enrolled under them');
+    await dialog.getByRole('button', { name: 'Delete for good' }).click();
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+    const gone = await server.admin.GET('/api/v1/persons/{person_id}', { params: { path: { person_id: strangerId } } });
+    expect(gone.response.status).toBe(404);
   });
 
   it('merges two clusters and names one, which makes it a person', async () => {
