@@ -9,9 +9,12 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.js';
 import { authGate } from './auth/auth.plugin.js';
+import { withAnswerHeaders } from './http/answer-headers.js';
+import { API_PREFIX } from './http/api-prefix.js';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './http/error-handler.js';
 import { registerErrorResponses } from './http/error-responses.js';
 import { registerHttpMetrics } from './http/http-metrics.js';
+import { REQUEST_ID_LOG_LABEL, registerRequestId, requestIdOf } from './http/request-id.js';
 import { registerBodyTimeout, serverTimeouts } from './http/request-timeouts.js';
 import { withTextAnswers } from './http/text-answers.js';
 import { apiKeysRoutes } from './routes/api-keys.routes.js';
@@ -22,8 +25,7 @@ import { metricsRoutes } from './routes/metrics.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
 
 export type { AppDeps } from './app-deps.js';
-
-export const API_PREFIX = '/api/v1';
+export { API_PREFIX };
 
 /**
  * The longest path parameter the router passes on, as sent (%-escaped): the longest id a schema takes (an
@@ -37,8 +39,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: deps.config.api.bodyLimitBytes,
-    genReqId: () => crypto.randomUUID(),
-    requestIdHeader: 'x-request-id',
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    requestIdLogLabel: REQUEST_ID_LOG_LABEL,
     ...serverTimeouts(deps.config.api),
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
@@ -46,6 +49,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  registerRequestId(app);
   registerErrorHandler(app, registerErrorResponses(app));
   registerHttpMetrics(app, deps.metrics);
   registerBodyTimeout(app, deps.config.api.bodyTimeoutMs);
@@ -64,7 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
       security: [{ bearer: [] }, { apiKey: [] }],
     },
-    transform: withTextAnswers(jsonSchemaTransform),
+    transform: withAnswerHeaders(withTextAnswers(jsonSchemaTransform)),
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 

@@ -115,6 +115,17 @@ export interface Page<T> {
   nextPageToken?: string;
 }
 
+/** How a list of persons is sorted: newest created first, or by name (ignoring case; persons without one last). */
+export type PersonOrder = 'newest' | 'name';
+export const PERSON_ORDERS: readonly PersonOrder[] = ['newest', 'name'];
+
+/**
+ * The key the name order sorts by, the same in every store: named persons ('0' + the name in lower case) before
+ * nameless ones ('1'); equal keys go by id.
+ */
+export const personNameKey = (name: string | undefined): string =>
+  name === undefined ? '1' : `0${name.toLowerCase()}`;
+
 export interface PageRequest {
   limit: number;
   pageToken?: string;

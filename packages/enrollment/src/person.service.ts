@@ -6,6 +6,7 @@ import {
   type Page,
   type PageRequest,
   type Person,
+  type PersonOrder,
   UnavailableError,
 } from '@freeface/domain';
 import type { MetadataStore } from '@freeface/storage';
@@ -81,7 +82,7 @@ export class PersonService {
     };
   }
 
-  list(page: PageRequest): Promise<Page<Person>> {
+  list(page: PageRequest & { order?: PersonOrder }): Promise<Page<Person>> {
     return this.metadata.persons.list(page);
   }
 

@@ -4,13 +4,15 @@ import { createLogger, withLogContext } from './logger.js';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
+  const raw: string[] = [];
   const destination = new Writable({
     write(chunk, _encoding, done) {
+      raw.push(String(chunk));
       lines.push(JSON.parse(String(chunk)));
       done();
     },
   });
-  return { lines, logger: createLogger({ name: 'test', destination }) };
+  return { lines, raw, logger: createLogger({ name: 'test', destination }) };
 }
 
 describe('createLogger', () => {
@@ -34,6 +36,14 @@ describe('createLogger', () => {
       ['nested', 'req-1', 'job-9'],
       ['outside', undefined, undefined],
     ]);
+  });
+
+  it('names a field once when a child logger is bound to what the context also holds', () => {
+    const { raw, lines, logger } = capture();
+    const requestLogger = logger.child({ requestId: 'req-2' });
+    withLogContext({ requestId: 'req-2', jobId: 'job-3' }, () => requestLogger.info('bound'));
+    expect(raw[0]?.match(/"requestId"/g)).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ requestId: 'req-2', jobId: 'job-3' });
   });
 
   it('redacts passwords', () => {

@@ -21,6 +21,20 @@ export function currentLogContext(): LogContext | undefined {
   return context.getStore();
 }
 
+/**
+ * The current log context without the fields the logger already carries as bindings (a request logger bound to
+ * its requestId), so that no line names a field twice.
+ */
+function contextNotBound(logger: Logger): LogContext {
+  const store = context.getStore();
+  if (!store) return {};
+  const bound = (logger as unknown as Record<symbol, string | undefined>)[pino.symbols.chindingsSym] ?? '';
+  if (bound === '') return store;
+  const free: LogContext = {};
+  for (const [key, value] of Object.entries(store)) if (!bound.includes(`"${key}":`)) free[key] = value;
+  return free;
+}
+
 export interface LoggerOptions {
   /** the service or package writing the lines, e.g. "api-server" */
   name: string;
@@ -35,7 +49,7 @@ export function createLogger({ name, level = 'info', destination }: LoggerOption
     {
       name,
       level,
-      mixin: () => context.getStore() ?? {},
+      mixin: (_merge, _level, logger) => contextNotBound(logger),
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: {
         paths: ['password', '*.password', 'authorization', '*.authorization', 'secret', '*.secret'],

@@ -50,7 +50,11 @@ async function authPlugin(app: FastifyInstance, { deps, publicPrefixes }: AuthPl
     if (rateLimit !== false) {
       try {
         // a logged-in user or an API key on its own count, whatever IP it comes from; anonymous requests per IP
-        await limiter.hit(principal ? `${principal.kind}:${principal.id}` : `ip:${request.ip}`);
+        await limiter.hit(principal ? `${principal.kind}:${principal.id}` : `ip:${request.ip}`, (state) => {
+          reply.header('ratelimit-limit', String(state.limit));
+          reply.header('ratelimit-remaining', String(state.remaining));
+          reply.header('ratelimit-reset', String(state.resetSeconds));
+        });
       } catch (error) {
         if (!(error instanceof RateLimitedError)) {
           // a cache that does not answer must not take the API down with it (readiness reports it)

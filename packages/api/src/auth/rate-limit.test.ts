@@ -36,6 +36,23 @@ describe('rate limits', () => {
     expect((await anonymous()).statusCode).toBe(401);
   });
 
+  it('tells every limited answer where the client stands: RateLimit-Limit, -Remaining, -Reset', async () => {
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await anonymous());
+    expect(answers.map((a) => a.headers['ratelimit-limit'])).toEqual(['3', '3', '3', '3']);
+    expect(answers.map((a) => a.headers['ratelimit-remaining'])).toEqual(['2', '1', '0', '0']);
+    expect(answers.map((a) => a.headers['ratelimit-reset'])).toEqual(['59', '59', '59', '59']);
+    expect(answers[3]?.statusCode).toBe(429);
+    expect(answers[3]?.headers['retry-after']).toBe('59');
+    // the OpenAPI document says so on every 429 (read in the next window)
+    vi.setSystemTime(minute + 60_000);
+    const doc = (await app.inject('/docs/json')).json();
+    const limited = doc.paths['/api/v1/persons'].get.responses['429'];
+    expect(Object.keys(limited.headers)).toEqual(
+      expect.arrayContaining(['Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']),
+    );
+  });
+
   it('counts login attempts too, so passwords cannot be guessed at speed', async () => {
     const attempt = () =>
       app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: 'guess' } });

@@ -9,7 +9,7 @@ const admin = await api.adminHeaders();
 
 const createKey = async (name: string, role: string) => {
   const response = await app.inject({ method: 'POST', url, headers: admin, payload: { name, role } });
-  expect(response.statusCode).toBe(200);
+  expect(response.statusCode).toBe(201);
   return response.json().data as { key_id: string; key: string; webhook_secret: string; created_at: string };
 };
 const withKey = (key: string) => ({ 'x-api-key': key });
@@ -60,7 +60,7 @@ describe('API keys', () => {
     const created = await createKey('to-revoke', 'viewer');
     expect((await app.inject({ url: '/api/v1/metrics', headers: withKey(created.key) })).statusCode).toBe(200);
     const revoked = await app.inject({ method: 'DELETE', url: `${url}/${created.key_id}`, headers: admin });
-    expect(revoked.json()).toEqual({ success: true, message: 'API key revoked', data: null });
+    expect(revoked.json()).toEqual({ success: true, message: 'API key revoked', data: { key_id: created.key_id } });
     const after = await app.inject({ url: '/api/v1/metrics', headers: withKey(created.key) });
     expect(after.statusCode).toBe(401);
     expect(after.json().message).toBe('the API key is unknown or revoked');

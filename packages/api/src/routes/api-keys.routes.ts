@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
+import { created } from '../http/created.js';
+import { deleted, deletionOf } from '../http/deleted.js';
 import { envelopeOf, ok } from '../http/envelope.js';
 import { apiKey, apiKeyIdParams, createApiKeyBody, createdApiKey } from '../schemas/api-keys.schemas.js';
 import { ApiKeyService, type PublicApiKey } from '../services/api-key.service.js';
@@ -20,17 +22,22 @@ export const apiKeysRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) =
   api.post(
     '/api-keys',
     {
-      config: adminOnly,
+      config: { ...adminOnly, answerHeaders: { 201: { Location: 'the new API key (shown there without the key)' } } },
       schema: {
         tags: ['api-keys'],
-        summary: 'Create an API key for a machine; the key is in this answer only',
+        summary: 'Create an API key for a machine; the key is in this answer only (201)',
         body: createApiKeyBody,
-        response: { 200: envelopeOf(createdApiKey) },
+        response: { 201: envelopeOf(createdApiKey) },
       },
     },
-    async ({ body }) => {
-      const created = await keys.create(body.name, body.role);
-      return ok({ ...shown(created), key: created.key, webhook_secret: created.webhookSecret }, 'API key created');
+    async ({ body }, reply) => {
+      const made = await keys.create(body.name, body.role);
+      return created(
+        reply,
+        `/api-keys/${encodeURIComponent(made.id)}`,
+        { ...shown(made), key: made.key, webhook_secret: made.webhookSecret },
+        'API key created',
+      );
     },
   );
 
@@ -47,6 +54,20 @@ export const apiKeysRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) =
     async () => ok((await keys.list()).map(shown)),
   );
 
+  api.get(
+    '/api-keys/:key_id',
+    {
+      config: adminOnly,
+      schema: {
+        tags: ['api-keys'],
+        summary: 'An API key (without the key)',
+        params: apiKeyIdParams,
+        response: { 200: envelopeOf(apiKey) },
+      },
+    },
+    async ({ params }) => ok(shown(await keys.get(params.key_id))),
+  );
+
   api.delete(
     '/api-keys/:key_id',
     {
@@ -55,12 +76,12 @@ export const apiKeysRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) =
         tags: ['api-keys'],
         summary: 'Revoke an API key; it stops working at once',
         params: apiKeyIdParams,
-        response: { 200: envelopeOf(z.null()) },
+        response: { 200: envelopeOf(deletionOf('key_id')) },
       },
     },
     async ({ params }) => {
       await keys.revoke(params.key_id);
-      return ok(null, 'API key revoked');
+      return deleted({ key_id: params.key_id }, 'API key revoked');
     },
   );
 };

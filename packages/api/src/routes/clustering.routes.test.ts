@@ -18,7 +18,7 @@ const ext = () => `ext-${randomBytes(6).toString('hex')}`;
 async function enrolled(file: string, fields: { name?: string } = {}): Promise<{ personId: string; faceId: string }> {
   const person = (await operator('POST', '/persons', { external_id: ext(), ...fields })).body.data;
   const answer = await operator('POST', '/faces/enroll', { person_id: person.person_id, image_data: b64(file) });
-  expect(answer.status).toBe(200);
+  expect(answer.status).toBe(201);
   return { personId: person.person_id, faceId: answer.body.data.faces[0].face_id };
 }
 

@@ -57,7 +57,7 @@ async function finished(jobId: string): Promise<Answer> {
 describe.skipIf(!faces)('enroll_async with webhooks (embedded bus and workers)', () => {
   it('enrolls faces of no person when neither person_id nor external_id is sent', async () => {
     const queued = await machine('POST', '/faces/enroll_async', { image_data: b64('identities/penny/penny1.png') });
-    expect(queued.status).toBe(200);
+    expect(queued.status).toBe(202);
     expect(queued.body.data).toMatchObject({ status: 'queued', person_id: null, external_id: null });
     const done = await finished(queued.body.data.job_id);
     expect(done.body.data).toMatchObject({ status: 'completed', person_id: null });
@@ -84,7 +84,7 @@ describe.skipIf(!faces)('enroll_async with webhooks (embedded bus and workers)',
         webhook_url: hookUrl,
         priority: 'critical',
       });
-      expect(queued.status).toBe(200);
+      expect(queued.status).toBe(202);
       jobs.push(queued.body.data.job_id);
     }
     for (const id of jobs) await finished(id);

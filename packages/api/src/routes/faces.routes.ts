@@ -1,6 +1,8 @@
 import { ForbiddenError } from '@freeface/domain';
 import { type EnrollOptions, parseWebhookUrl } from '@freeface/enrollment';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { accepted, created } from '../http/created.js';
+import { deleted } from '../http/deleted.js';
 import { envelopeOf, ok } from '../http/envelope.js';
 import { contextOf } from '../schemas/common.schemas.js';
 import {
@@ -40,52 +42,56 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
   api.post(
     '/faces/enroll',
     {
-      config: { access: 'operator' },
+      config: { access: 'operator', answerHeaders: { 201: { Location: 'the first new face' } } },
       schema: {
         tags,
-        summary: 'Enroll the face (or faces) of an image under a person',
+        summary:
+          'Enroll the face (or faces) of an image under a person: 201 with the Location of the first new face, ' +
+          '200 when the image was enrolled for the person before (no new face)',
         body: enrollBody,
-        response: { 200: envelopeOf(enrollment) },
+        response: { 201: envelopeOf(enrollment), 200: envelopeOf(enrollment) },
       },
     },
-    async ({ body }) => {
+    async ({ body }, reply) => {
       const image = imageOf('image_data', body.image_data);
       const result = await metrics.time('enroll', () =>
         enroller.enroll({ personId: body.person_id, externalId: body.external_id, image, options: optionsOf(body) }),
       );
-      const created = result.faces.filter((f) => f.created).length;
-      metrics.enrolled.inc(created);
+      const createdCount = result.faces.filter((f) => f.created).length;
+      metrics.enrolled.inc(createdCount);
       const person = result.person as NonNullable<typeof result.person>; // the body names one
-      return ok(
-        {
+      const answer = {
+        person_id: person.id,
+        external_id: person.externalId ?? null,
+        image_id: result.imageId,
+        faces: result.faces.map(({ face: f, created: isNew }) => ({
+          face_id: f.id,
           person_id: person.id,
-          external_id: person.externalId ?? null,
-          image_id: result.imageId,
-          faces: result.faces.map(({ face: f, created }) => ({
-            face_id: f.id,
-            person_id: person.id,
-            bbox: f.box,
-            quality: f.quality,
-            created,
-          })),
-        },
-        created > 0 ? `${created} face(s) enrolled` : 'already enrolled: no new face',
-      );
+          bbox: f.box,
+          quality: f.quality,
+          created: isNew,
+        })),
+      };
+      const first = result.faces.find((f) => f.created);
+      return first
+        ? created(reply, `/faces/${encodeURIComponent(first.face.id)}`, answer, `${createdCount} face(s) enrolled`)
+        : ok(answer, 'already enrolled: no new face');
     },
   );
 
   api.post(
     '/faces/enroll_async',
     {
-      config: { access: 'operator' },
+      config: { access: 'operator', answerHeaders: { 202: { Location: 'the job: GET it to follow it' } } },
       schema: {
         tags,
-        summary: 'Enroll in the background: answers at once with a job to follow at /faces/enroll/status/{job_id}',
+        summary:
+          'Enroll in the background: answers 202 at once with a job to follow at /faces/enroll/status/{job_id} (its Location)',
         body: enrollAsyncBody,
-        response: { 200: envelopeOf(enrollJob) },
+        response: { 202: envelopeOf(enrollJob) },
       },
     },
-    async ({ body, principal }) => {
+    async ({ body, principal }, reply) => {
       const image = imageOf('image_data', body.image_data);
       if (body.webhook_url !== undefined) {
         parseWebhookUrl(body.webhook_url, webhookAllowPrivate, webhookPorts);
@@ -105,7 +111,7 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
           webhookKeyId: body.webhook_url !== undefined ? principal?.id : undefined,
         }),
       );
-      return ok(showJob(job), 'enrollment queued');
+      return accepted(reply, `/faces/enroll/status/${encodeURIComponent(job.id)}`, showJob(job), 'enrollment queued');
     },
   );
 
@@ -145,7 +151,7 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
     },
     async ({ params }) => {
       const removed = await metrics.time('delete_face', () => faces.delete(params.face_id));
-      return ok({ face_id: params.face_id, image_removed: removed.images > 0 }, 'face deleted');
+      return deleted({ face_id: params.face_id, deleted_faces: removed.faces, deleted_images: removed.images });
     },
   );
 };

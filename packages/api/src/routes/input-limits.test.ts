@@ -89,7 +89,7 @@ describe('metadata of persons', () => {
   it('takes metadata within the limits', async () => {
     const metadata = { team: 'blue', tags: ['a', 'b'], deep: nested(7) };
     const created = await call('POST', '/persons', { metadata });
-    expect(created.status).toBe(200);
+    expect(created.status).toBe(201);
     expect(created.body.data.metadata).toEqual(metadata);
   });
 
@@ -175,7 +175,7 @@ describe('the image of an async job that failed for good', () => {
     // a PNG by its first bytes, cut short: enroll_async takes it, its job fails (IMAGE_UNREADABLE)
     const cut = solidPng(48, 48).subarray(0, 70);
     const submitted = await call('POST', '/faces/enroll_async', { image_data: cut.toString('base64') });
-    expect(submitted.status).toBe(200);
+    expect(submitted.status).toBe(202);
     const { job_id: jobId, image_id: imageId } = submitted.body.data;
     const key = imageObjectKey(imageId);
     let job = submitted.body.data;

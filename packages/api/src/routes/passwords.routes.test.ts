@@ -12,7 +12,7 @@ const admin = apiCaller(api.app, await api.adminHeaders());
 
 async function newUser(username: string, password = 'first-password-1') {
   const created = await admin('POST', '/users', { username, password, role: 'viewer' });
-  expect(created.status, created.body.message).toBe(200);
+  expect(created.status, created.body.message).toBe(201);
   return created.body.data.user_id as string;
 }
 const statusWith = async (headers: Record<string, string>) =>

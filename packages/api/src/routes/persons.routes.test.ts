@@ -21,7 +21,7 @@ describe('persons', () => {
       name: 'Penny',
       metadata: { floor: 4 },
     });
-    expect(created.status).toBe(200);
+    expect(created.status).toBe(201);
     const person = created.body.data;
     expect(person).toEqual({
       person_id: expect.any(String),

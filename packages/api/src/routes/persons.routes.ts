@@ -1,6 +1,8 @@
 import { checkMetadata, type GeoFilter } from '@freeface/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { created } from '../http/created.js';
+import { deleted } from '../http/deleted.js';
 import { envelopeOf, ok } from '../http/envelope.js';
 import { pageOut, unwrapPageToken } from '../http/page-token.js';
 import {
@@ -13,6 +15,7 @@ import {
   listQuery,
   person,
   personIdParams,
+  personListQuery,
   personPage,
   personsByExternalIds,
   showAppearance,
@@ -45,14 +48,18 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       config: viewer,
       schema: {
         tags,
-        summary: 'The persons, a page at a time',
-        querystring: listQuery,
+        summary: 'The persons, a page at a time: newest first, or by name',
+        querystring: personListQuery,
         response: { 200: envelopeOf(personPage) },
       },
     },
     async ({ query }) => {
-      const scope = 'persons';
-      const page = await persons.list({ limit: query.limit, pageToken: unwrapPageToken(scope, query.page_token) });
+      const scope = `persons:${query.order}`;
+      const page = await persons.list({
+        limit: query.limit,
+        pageToken: unwrapPageToken(scope, query.page_token),
+        order: query.order,
+      });
       const { items, next_page_token } = pageOut(scope, page, showPerson);
       return ok({ persons: items, next_page_token });
     },
@@ -92,20 +99,18 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
   api.post(
     '/persons',
     {
-      config: { ...operator, conflict: true },
+      config: { ...operator, conflict: true, answerHeaders: { 201: { Location: 'the new person' } } },
       schema: {
         tags,
-        summary: 'Create a person (409 when the external id is taken)',
+        summary: 'Create a person (409 when the external id is taken); 201 with its Location',
         body: createPersonBody,
-        response: { 200: envelopeOf(person) },
+        response: { 201: envelopeOf(person) },
       },
     },
-    async ({ body }) => {
+    async ({ body }, reply) => {
       if (body.metadata !== undefined) checkMetadata(body.metadata, metadataLimits);
-      return ok(
-        showPerson(await persons.create({ externalId: body.external_id, name: body.name, metadata: body.metadata })),
-        'person created',
-      );
+      const made = await persons.create({ externalId: body.external_id, name: body.name, metadata: body.metadata });
+      return created(reply, `/persons/${encodeURIComponent(made.id)}`, showPerson(made), 'person created');
     },
   );
 
@@ -158,10 +163,7 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
     },
     async ({ params }) => {
       const removed = await metrics.time('delete_person', () => persons.delete(params.person_id));
-      return ok(
-        { person_id: params.person_id, deleted_faces: removed.faces, deleted_images: removed.images },
-        'person deleted',
-      );
+      return deleted({ person_id: params.person_id, deleted_faces: removed.faces, deleted_images: removed.images });
     },
   );
 

@@ -13,7 +13,8 @@ const createUser = (payload: unknown) =>
 describe('users', () => {
   it('creates a user who can then log in, and never shows a password or its hash', async () => {
     const created = await createUser({ username: 'ada', password: 'ada-password-1', role: 'operator' });
-    expect(created.statusCode).toBe(200);
+    expect(created.statusCode).toBe(201);
+    expect(created.headers.location).toBe(`/api/v1/users/${created.json().data.user_id}`);
     expect(created.json().data).toEqual({
       user_id: expect.any(String),
       username: 'ada',
@@ -62,7 +63,7 @@ describe('users', () => {
     const created = await createUser({ username: 'temp', password: 'temp-password', role: 'viewer' });
     const id = created.json().data.user_id;
     const deleted = await app.inject({ method: 'DELETE', url: `${url}/${id}`, headers: admin });
-    expect(deleted.json()).toEqual({ success: true, message: 'user deleted', data: null });
+    expect(deleted.json()).toEqual({ success: true, message: 'user deleted', data: { user_id: id } });
     await expect(loginAs(app, 'temp', 'temp-password')).rejects.toThrow(/401/);
     const again = await app.inject({ method: 'DELETE', url: `${url}/${id}`, headers: admin });
     expect(again.statusCode).toBe(404);

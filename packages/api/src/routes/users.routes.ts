@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
+import { created } from '../http/created.js';
+import { deleted, deletionOf } from '../http/deleted.js';
 import { envelopeOf, ok } from '../http/envelope.js';
 import { createUserBody, setPasswordBody, user, userIdParams } from '../schemas/users.schemas.js';
 import { type PublicUser, UserService } from '../services/user.service.js';
@@ -19,15 +21,18 @@ export const usersRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => 
   api.post(
     '/users',
     {
-      config: { ...adminOnly, conflict: true },
+      config: { ...adminOnly, conflict: true, answerHeaders: { 201: { Location: 'the new user' } } },
       schema: {
         tags: ['users'],
-        summary: 'Create a user who logs in with a password',
+        summary: 'Create a user who logs in with a password; 201 with its Location',
         body: createUserBody,
-        response: { 200: envelopeOf(user) },
+        response: { 201: envelopeOf(user) },
       },
     },
-    async ({ body }) => ok(shown(await users.create(body)), 'user created'),
+    async ({ body }, reply) => {
+      const made = shown(await users.create(body));
+      return created(reply, `/users/${encodeURIComponent(made.user_id)}`, made, 'user created');
+    },
   );
 
   api.get(
@@ -39,6 +44,15 @@ export const usersRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => 
     async () => ok((await users.list()).map(shown)),
   );
 
+  api.get(
+    '/users/:user_id',
+    {
+      config: adminOnly,
+      schema: { tags: ['users'], summary: 'A user', params: userIdParams, response: { 200: envelopeOf(user) } },
+    },
+    async ({ params }) => ok(shown(await users.get(params.user_id))),
+  );
+
   api.delete(
     '/users/:user_id',
     {
@@ -47,12 +61,12 @@ export const usersRoutes: FastifyPluginAsyncZod<AppDeps> = async (api, deps) => 
         tags: ['users'],
         summary: 'Delete a user; their access tokens stop working at once',
         params: userIdParams,
-        response: { 200: envelopeOf(z.null()) },
+        response: { 200: envelopeOf(deletionOf('user_id')) },
       },
     },
     async ({ params }) => {
       await users.delete(params.user_id);
-      return ok(null, 'user deleted');
+      return deleted({ user_id: params.user_id });
     },
   );
 

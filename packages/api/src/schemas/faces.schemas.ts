@@ -1,6 +1,7 @@
 import type { EnrollJob, Face } from '@freeface/domain';
 import { jobView } from '@freeface/enrollment';
 import { z } from 'zod';
+import { deletionOf } from '../http/deleted.js';
 import {
   appearanceContext,
   bbox,
@@ -188,10 +189,7 @@ export const face = z.object({
   created_at: z.string(),
 });
 
-export const deletedFace = z.object({
-  face_id: z.string(),
-  image_removed: z.boolean().describe('false: another face still uses the image'),
-});
+export const deletedFace = deletionOf('face_id', true);
 
 export const showFace = (f: Face): z.infer<typeof face> => ({
   face_id: f.id,

@@ -1,5 +1,6 @@
-import { type Appearance, measureJson, type Person } from '@freeface/domain';
+import { type Appearance, measureJson, PERSON_ORDERS, type Person } from '@freeface/domain';
 import { z } from 'zod';
+import { deletionOf } from '../http/deleted.js';
 import { id, location, nextPageToken, pageQuery, toIso } from './common.schemas.js';
 import { externalId } from './faces.schemas.js';
 
@@ -38,6 +39,16 @@ export const personIdParams = z.object({ person_id: id('person') });
 export const externalIdParams = z.object({ external_id: externalId });
 
 export const listQuery = z.object(pageQuery);
+export const personListQuery = z.object({
+  ...pageQuery,
+  order: z
+    .enum(PERSON_ORDERS)
+    .default('newest')
+    .describe(
+      'newest: by creation time, newest first (ties by person_id); name: by name ignoring case, persons without a ' +
+        'name last (ties by person_id). A page token continues the order it came from.',
+    ),
+});
 export const personPage = z.object({ persons: z.array(person), next_page_token: nextPageToken });
 
 export const byExternalIdsQuery = z.object({
@@ -60,11 +71,7 @@ export const personsByExternalIds = z.object({
   missing: z.array(z.string()).describe('the external ids nobody has'),
 });
 
-export const deletedPerson = z.object({
-  person_id: z.string(),
-  deleted_faces: z.number().int(),
-  deleted_images: z.number().int().describe('images no other face used'),
-});
+export const deletedPerson = deletionOf('person_id', true);
 
 export const appearance = z.object({
   person_id: z.string(),

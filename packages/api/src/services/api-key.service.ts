@@ -41,6 +41,13 @@ export class ApiKeyService {
     return (await this.keys.list()).map(shown);
   }
 
+  /** NotFoundError for an id never made; a revoked key is shown with revoked: true */
+  async get(id: string): Promise<PublicApiKey> {
+    const key = (await this.keys.list()).find((k) => k.id === id);
+    if (!key) throw new NotFoundError('API key', id);
+    return shown(key);
+  }
+
   /** the key stops working at once; revoking twice is fine; NotFoundError for an id never made */
   async revoke(id: string): Promise<void> {
     const known = (await this.keys.list()).some((key) => key.id === id);

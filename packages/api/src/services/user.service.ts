@@ -70,6 +70,13 @@ export class UserService {
     return shown(changed);
   }
 
+  /** NotFoundError when absent */
+  async get(id: string): Promise<PublicUser> {
+    const user = await this.users.get(id);
+    if (!user) throw new NotFoundError('user', id);
+    return shown(user);
+  }
+
   async list(): Promise<PublicUser[]> {
     return (await this.users.list()).map(shown);
   }

@@ -109,7 +109,7 @@ export async function runRecognitionScenario(api: TestApi): Promise<ScenarioResu
   const nameOf = new Map<string, string>();
   for (const name of Object.keys(labels.identities)) {
     const created = await call('POST', '/persons', { external_id: `${name}-${run}`, name, metadata: { show: 'bbt' } });
-    expect(created.status, JSON.stringify(created)).toBe(200);
+    expect(created.status, JSON.stringify(created)).toBe(201);
     expect(created.data).toMatchObject({ external_id: `${name}-${run}`, name });
     personIds.set(name, created.data.person_id);
     nameOf.set(created.data.person_id, name);
@@ -123,7 +123,7 @@ export async function runRecognitionScenario(api: TestApi): Promise<ScenarioResu
     for (const [i, file] of files.entries()) {
       const ref = i % 2 === 0 ? { person_id: personIds.get(name) } : { external_id: `${name}-${run}` };
       const enrolled = await call('POST', '/faces/enroll', { ...ref, image_data: b64(file) });
-      expect(enrolled.status, `${file}: ${JSON.stringify(enrolled)}`).toBe(200);
+      expect(enrolled.status, `${file}: ${JSON.stringify(enrolled)}`).toBe(201);
       expect(enrolled.data.person_id).toBe(personIds.get(name));
       expect(enrolled.data.faces).toHaveLength(1);
       faceIdsOf.set(name, [...(faceIdsOf.get(name) ?? []), enrolled.data.faces[0].face_id]);

@@ -32,6 +32,9 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/** where a test's API writes its log lines (a stream the test reads) */
+type LogDestination = NonNullable<Parameters<typeof createLogger>[0]['destination']>;
+
 export const TEST_ADMIN = { username: 'admin', password: 'admin-password-123' } as const;
 const TEST_USER_PASSWORD = 'test-password-123';
 /** the cluster profile requires a signing secret; tests against the real backends get this one */
@@ -62,7 +65,7 @@ async function createUserAndLogin(
 ): Promise<Record<string, string>> {
   const payload = { username, password: TEST_USER_PASSWORD, role };
   const created = await app.inject({ method: 'POST', url: `${API_PREFIX}/users`, headers: admin, payload });
-  if (created.statusCode !== 200 && created.statusCode !== 409) {
+  if (created.statusCode !== 201 && created.statusCode !== 409) {
     throw new Error(`creating user ${username} failed: ${created.statusCode} ${created.body}`);
   }
   return loginAs(app, username, TEST_USER_PASSWORD);
@@ -73,7 +76,10 @@ async function createUserAndLogin(
  * embedded profile in a fresh temp data dir unless `env` says otherwise (e.g. FREEFACE_PROFILE=cluster with
  * the real backends; then Kafka topics of this API only, deleted on close).
  */
-export async function createTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function createTestApi(
+  env: Record<string, string> = {},
+  options: { logDestination?: LogDestination } = {},
+): Promise<TestApi> {
   const config: Config = await withJwtSecret(
     loadConfig({
       FREEFACE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ff-api-')),
@@ -92,7 +98,11 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
       ...env,
     }),
   );
-  const logger = createLogger({ name: 'api-test', level: config.runtime.logLevel });
+  const logger = createLogger({
+    name: 'api-test',
+    level: config.runtime.logLevel,
+    ...(options.logDestination ? { destination: options.logDestination } : {}),
+  });
   const [storage, vision] = await Promise.all([openStorage(config), openVision(config, logger)]);
   const events = await openEventBus(config, logger);
   const metrics = new Metrics('api-server');

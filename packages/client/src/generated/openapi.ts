@@ -286,6 +286,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -418,6 +426,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -601,6 +617,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -744,6 +768,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -946,6 +978,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1085,6 +1125,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1139,7 +1187,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a user who logs in with a password */
+        /** Create a user who logs in with a password; 201 with its Location */
         post: {
             parameters: {
                 query?: never;
@@ -1163,8 +1211,10 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
+                        /** @description the new user */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1297,6 +1347,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1363,7 +1421,179 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the user id */
+                    user_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            data: {
+                                user_id: string;
+                                username: string;
+                                /**
+                                 * @description admin: everything; operator: enroll, delete, manage persons; viewer: read and search
+                                 * @enum {string}
+                                 */
+                                role: "admin" | "operator" | "viewer";
+                                /** Format: date-time */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /** Delete a user; their access tokens stop working at once */
@@ -1389,8 +1619,10 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             message: string;
-                            /** @enum {string|null} */
-                            data: null;
+                            data: {
+                                /** @description what was deleted */
+                                user_id: string;
+                            };
                         };
                     };
                 };
@@ -1487,6 +1719,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1709,6 +1949,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1849,6 +2097,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1903,7 +2159,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create an API key for a machine; the key is in this answer only */
+        /** Create an API key for a machine; the key is in this answer only (201) */
         post: {
             parameters: {
                 query?: never;
@@ -1926,8 +2182,10 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
+                        /** @description the new API key (shown there without the key) */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2047,6 +2305,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2113,11 +2379,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke an API key; it stops working at once */
-        delete: {
+        /** An API key (without the key) */
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -2139,8 +2402,18 @@ export interface paths {
                             /** @enum {boolean} */
                             success: true;
                             message: string;
-                            /** @enum {string|null} */
-                            data: null;
+                            data: {
+                                key_id: string;
+                                name: string;
+                                /**
+                                 * @description admin: everything; operator: enroll, delete, manage persons; viewer: read and search
+                                 * @enum {string}
+                                 */
+                                role: "admin" | "operator" | "viewer";
+                                /** Format: date-time */
+                                created_at: string;
+                                revoked: boolean;
+                            };
                         };
                     };
                 };
@@ -2219,6 +2492,182 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Revoke an API key; it stops working at once */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the API key id */
+                    key_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            data: {
+                                /** @description what was deleted */
+                                key_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2286,7 +2735,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enroll the face (or faces) of an image under a person */
+        /** Enroll the face (or faces) of an image under a person: 201 with the Location of the first new face, 200 when the image was enrolled for the person before (no new face) */
         post: {
             parameters: {
                 query?: never;
@@ -2330,6 +2779,42 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            data: {
+                                person_id: string;
+                                external_id: string | null;
+                                /** @description sha256 of the image: GET /images/{image_id} */
+                                image_id: string;
+                                faces: {
+                                    face_id: string;
+                                    person_id: string;
+                                    /** @description the face box in image pixels: x, y of the top left corner */
+                                    bbox: {
+                                        x: number;
+                                        y: number;
+                                        width: number;
+                                        height: number;
+                                    };
+                                    /** @description 0 to 1: 1 is nothing against the face */
+                                    quality: number;
+                                    /** @description false: this face of this image was enrolled for the person before */
+                                    created: boolean;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        /** @description the first new face */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2490,6 +2975,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2558,7 +3051,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enroll in the background: answers at once with a job to follow at /faces/enroll/status/{job_id} */
+        /** Enroll in the background: answers 202 at once with a job to follow at /faces/enroll/status/{job_id} (its Location) */
         post: {
             parameters: {
                 query?: never;
@@ -2608,8 +3101,10 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
+                        /** @description the job: GET it to follow it */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2770,6 +3265,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2958,6 +3461,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3144,6 +3655,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3223,9 +3742,12 @@ export interface paths {
                             success: true;
                             message: string;
                             data: {
+                                /** @description what was deleted */
                                 face_id: string;
-                                /** @description false: another face still uses the image */
-                                image_removed: boolean;
+                                /** @description faces deleted with it (their vectors too) */
+                                deleted_faces: number;
+                                /** @description images deleted with it: those no other face used */
+                                deleted_images: number;
                             };
                         };
                     };
@@ -3305,6 +3827,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3526,6 +4056,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3777,6 +4315,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4011,6 +4557,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4230,6 +4784,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4296,7 +4858,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The persons, a page at a time */
+        /** The persons, a page at a time: newest first, or by name */
         get: {
             parameters: {
                 query?: {
@@ -4304,6 +4866,8 @@ export interface paths {
                     limit?: number;
                     /** @description next_page_token of the previous page of the same list, unchanged */
                     page_token?: string;
+                    /** @description newest: by creation time, newest first (ties by person_id); name: by name ignoring case, persons without a name last (ties by person_id). A page token continues the order it came from. */
+                    order?: "newest" | "name";
                 };
                 header?: never;
                 path?: never;
@@ -4395,6 +4959,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4449,7 +5021,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a person (409 when the external id is taken) */
+        /** Create a person (409 when the external id is taken); 201 with its Location */
         post: {
             parameters: {
                 query?: never;
@@ -4472,8 +5044,10 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
+                        /** @description the new person */
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4605,6 +5179,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4769,6 +5351,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4948,6 +5538,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5127,6 +5725,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5358,6 +5964,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5436,9 +6050,11 @@ export interface paths {
                             success: true;
                             message: string;
                             data: {
+                                /** @description what was deleted */
                                 person_id: string;
+                                /** @description faces deleted with it (their vectors too) */
                                 deleted_faces: number;
-                                /** @description images no other face used */
+                                /** @description images deleted with it: those no other face used */
                                 deleted_images: number;
                             };
                         };
@@ -5519,6 +6135,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5709,6 +6333,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5916,6 +6548,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6093,6 +6733,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6249,6 +6897,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6472,6 +7128,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6692,6 +7356,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {

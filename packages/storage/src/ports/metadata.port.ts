@@ -8,6 +8,7 @@ import type {
   Page,
   PageRequest,
   Person,
+  PersonOrder,
   User,
 } from '@freeface/domain';
 
@@ -25,7 +26,8 @@ export interface PersonRepository {
   update(person: Person): Promise<void>;
   /** removes the person and its external id; no error when absent */
   delete(id: string): Promise<void>;
-  list(page: PageRequest): Promise<Page<Person>>;
+  /** newest first (created_at descending, then id; the default) or by personNameKey then id; a token continues its own order */
+  list(page: PageRequest & { order?: PersonOrder }): Promise<Page<Person>>;
 }
 
 export interface FaceRepository {

@@ -21,6 +21,8 @@ const migrations = readMigrations(join(PROJECT_ROOT, 'db/migration/scylla'), 'sc
 const TABLES = [
   'persons',
   'persons_by_external_id',
+  'persons_by_created',
+  'persons_by_name',
   'faces',
   'faces_by_person',
   'faces_by_person_image',

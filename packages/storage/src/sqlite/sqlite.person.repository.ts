@@ -1,6 +1,13 @@
-import { ConflictError, type Page, type PageRequest, type Person } from '@freeface/domain';
+import {
+  ConflictError,
+  type Page,
+  type PageRequest,
+  type Person,
+  type PersonOrder,
+  personNameKey,
+} from '@freeface/domain';
 import type { Database } from 'better-sqlite3';
-import { checkPageLimit, decodePageToken, isString, keysetPage } from '../paging.js';
+import { checkPageLimit, decodePageToken, isTimeAndKey, keysetPage } from '../paging.js';
 import type { PersonRepository } from '../ports/metadata.port.js';
 import { date, json, ms, nul, opt, parse } from './sqlite.rows.js';
 
@@ -11,10 +18,13 @@ interface PersonRow {
   metadata: string;
   created_at: number;
   updated_at: number;
+  name_key: string;
 }
 
-const COLUMNS = 'id, external_id, name, metadata, created_at, updated_at';
-const PAGE_KIND = 'persons';
+const COLUMNS = 'id, external_id, name, metadata, created_at, updated_at, name_key';
+const PAGE_KIND: Record<PersonOrder, string> = { newest: 'persons-newest', name: 'persons-by-name' };
+const isTwoKeys = (value: unknown): value is [string, string] =>
+  Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string';
 
 const toPerson = (row: PersonRow): Person => ({
   id: row.id,
@@ -32,6 +42,7 @@ const toRow = (p: Person): PersonRow => ({
   metadata: json(p.metadata ?? {}),
   created_at: ms(p.createdAt),
   updated_at: ms(p.updatedAt),
+  name_key: personNameKey(p.name),
 });
 
 export class SqlitePersonRepository implements PersonRepository {
@@ -41,7 +52,8 @@ export class SqlitePersonRepository implements PersonRepository {
   private readonly ownerOf;
   private readonly upsert;
   private readonly remove;
-  private readonly page;
+  private readonly newest;
+  private readonly byName;
   private readonly write;
 
   constructor(db: Database) {
@@ -52,13 +64,19 @@ export class SqlitePersonRepository implements PersonRepository {
     );
     this.ownerOf = db.prepare<[string], { id: string }>('SELECT id FROM persons WHERE external_id = ?');
     this.upsert = db.prepare<PersonRow>(
-      `INSERT INTO persons (${COLUMNS}) VALUES (@id, @external_id, @name, @metadata, @created_at, @updated_at)
+      `INSERT INTO persons (${COLUMNS}) VALUES (@id, @external_id, @name, @metadata, @created_at, @updated_at, @name_key)
        ON CONFLICT (id) DO UPDATE SET external_id = excluded.external_id, name = excluded.name,
-         metadata = excluded.metadata, created_at = excluded.created_at, updated_at = excluded.updated_at`,
+         metadata = excluded.metadata, created_at = excluded.created_at, updated_at = excluded.updated_at,
+         name_key = excluded.name_key`,
     );
     this.remove = db.prepare<[string]>('DELETE FROM persons WHERE id = ?');
-    this.page = db.prepare<[string, number], PersonRow>(
-      `SELECT ${COLUMNS} FROM persons WHERE id > ? ORDER BY id LIMIT ?`,
+    // keyset paging in each order; the cursor is the (sort key, id) of the last row of the previous page
+    this.newest = db.prepare<[number, number, string, number], PersonRow>(
+      `SELECT ${COLUMNS} FROM persons WHERE created_at < ? OR (created_at = ? AND id > ?)
+       ORDER BY created_at DESC, id ASC LIMIT ?`,
+    );
+    this.byName = db.prepare<[string, string, number], PersonRow>(
+      `SELECT ${COLUMNS} FROM persons WHERE (name_key, id) > (?, ?) ORDER BY name_key, id LIMIT ?`,
     );
     // check and write in one transaction: the external id stays with one person
     this.write = db.transaction((person: Person) => {
@@ -101,10 +119,21 @@ export class SqlitePersonRepository implements PersonRepository {
     this.remove.run(id);
   }
 
-  async list(request: PageRequest): Promise<Page<Person>> {
+  async list(request: PageRequest & { order?: PersonOrder }): Promise<Page<Person>> {
     const limit = checkPageLimit(request.limit);
-    const after = request.pageToken === undefined ? '' : decodePageToken(PAGE_KIND, request.pageToken, isString);
-    const rows = this.page.all(after, limit + 1);
-    return keysetPage(rows, limit, PAGE_KIND, (row) => row.id, toPerson);
+    const order = request.order ?? 'newest';
+    const kind = PAGE_KIND[order];
+    if (order === 'name') {
+      const [key, id] =
+        request.pageToken === undefined ? ['', ''] : decodePageToken(kind, request.pageToken, isTwoKeys);
+      const rows = this.byName.all(key, id, limit + 1);
+      return keysetPage(rows, limit, kind, (row) => [row.name_key, row.id], toPerson);
+    }
+    const [at, id] =
+      request.pageToken === undefined
+        ? [Number.MAX_SAFE_INTEGER, '']
+        : decodePageToken(kind, request.pageToken, isTimeAndKey);
+    const rows = this.newest.all(at, at, id, limit + 1);
+    return keysetPage(rows, limit, kind, (row) => [row.created_at, row.id], toPerson);
   }
 }

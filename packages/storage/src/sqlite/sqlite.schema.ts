@@ -110,6 +110,13 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE appearances RENAME COLUMN face_id TO appearance_id;
   `,
+  // persons listed newest first or by name (personNameKey of the domain: '0' + the name in lower case, '1' for none)
+  `
+  ALTER TABLE persons ADD COLUMN name_key TEXT NOT NULL DEFAULT '1';
+  UPDATE persons SET name_key = '0' || lower(name) WHERE name IS NOT NULL;
+  CREATE INDEX persons_by_created ON persons (created_at DESC, id);
+  CREATE INDEX persons_by_name ON persons (name_key, id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -14,9 +14,10 @@ function oldDatabase(dataDir: string): void {
   migrateSchema(db);
   db.exec(`DROP INDEX users_by_username_key;
     ALTER TABLE users DROP COLUMN username_key; ALTER TABLE users DROP COLUMN tokens_valid_after;
-    ALTER TABLE appearances RENAME COLUMN appearance_id TO face_id;`);
-  // the two migrations after it: usernames ignoring case, then appearance_id
-  db.pragma(`user_version = ${SCHEMA_VERSION - 2}`);
+    ALTER TABLE appearances RENAME COLUMN appearance_id TO face_id;
+    DROP INDEX persons_by_created; DROP INDEX persons_by_name; ALTER TABLE persons DROP COLUMN name_key;`);
+  // the migrations after it: usernames ignoring case, appearance_id, the persons' orders
+  db.pragma(`user_version = ${SCHEMA_VERSION - 3}`);
   const insert = db.prepare('INSERT INTO users VALUES (?, ?, ?, ?, ?)');
   insert.run('u-old', 'fz_admin2', 'hash-1', 'admin', 1000);
   insert.run('u-new', 'FZ_ADMIN2', 'hash-2', 'viewer', 2000);

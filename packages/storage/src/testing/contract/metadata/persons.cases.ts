@@ -1,4 +1,4 @@
-import { ConflictError, InvalidArgumentError } from '@freeface/domain';
+import { ConflictError, InvalidArgumentError, type Person, personNameKey } from '@freeface/domain';
 import { describe, expect, it } from 'vitest';
 import { byId, type ContractContext, collectPages, person, uid, uniqueIds } from './records.js';
 
@@ -133,6 +133,48 @@ export function personCases(ctx: ContractContext): void {
       expect(ids.has(deleted.id)).toBe(false);
       const listed = new Map(items.map((item) => [item.id, item]));
       for (const p of created) expect(listed.get(p.id)).toEqual(p);
+    });
+
+    it('lists newest first and by name (case ignored, nameless last), across pages, as renames and deletes leave it', async () => {
+      const base = Date.UTC(2040, 0, 1);
+      const tag = uid().slice(0, 8);
+      const mine: Person[] = [
+        person({ name: `b-${tag}`, createdAt: new Date(base + 3000) }),
+        person({ name: `A-${tag}`, createdAt: new Date(base + 1000) }),
+        person({ name: `c-${tag}`, createdAt: new Date(base + 1000) }), // same instant: by id
+        person({ name: undefined, createdAt: new Date(base + 2000) }),
+        person({ name: `a-${tag}`, createdAt: new Date(base + 4000) }),
+      ];
+      const gone = person({ name: `aa-${tag}`, createdAt: new Date(base + 5000) });
+      for (const p of [...mine, gone]) await ctx.store().persons.create(p);
+      await ctx.store().persons.delete(gone.id);
+      const renamed = { ...(mine[0] as Person), name: `0-${tag}` };
+      await ctx.store().persons.update(renamed);
+      mine[0] = renamed;
+      const ids = new Set(mine.map((p) => p.id));
+      const listed = async (order: 'newest' | 'name') => {
+        const { items } = await collectPages(2, (pageToken) =>
+          ctx.store().persons.list({ limit: 2, pageToken, order }),
+        );
+        expect(uniqueIds(items).size, order).toBe(items.length);
+        return items.filter((p) => ids.has(p.id) || p.id === gone.id);
+      };
+      const byKey = (key: (p: Person) => string | number) => (a: Person, b: Person) => {
+        const [x, y] = [key(a), key(b)];
+        return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+      };
+      expect((await listed('newest')).map((p) => p.id)).toEqual(
+        [...mine].sort(byKey((p) => -p.createdAt.getTime())).map((p) => p.id),
+      );
+      expect((await listed('name')).map((p) => p.id)).toEqual(
+        [...mine].sort(byKey((p) => personNameKey(p.name))).map((p) => p.id),
+      );
+      expect((await listed('name')).find((p) => p.id === renamed.id)).toEqual(renamed);
+      // a token of one order does not continue the other
+      const first = await ctx.store().persons.list({ limit: 1, order: 'name' });
+      await expect(
+        ctx.store().persons.list({ limit: 1, order: 'newest', pageToken: first.nextPageToken }),
+      ).rejects.toBeInstanceOf(InvalidArgumentError);
     });
 
     it('gives a first page of exactly the limit with a token when more remain', async () => {
