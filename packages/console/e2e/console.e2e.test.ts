@@ -355,6 +355,12 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     // the people page lists, but offers no new person
     await page.getByRole('link', { name: 'Leonard' }).first().waitFor();
     expect(await page.getByRole('button', { name: 'New person' }).count()).toBe(0);
+    // in the order the API sorts them by name
+    await page.getByLabel('Order').selectOption('name');
+    await page.getByText('Loading…').first().waitFor({ state: 'detached' });
+    const names = await page.getByRole('list', { name: 'Persons' }).locator('.name').allTextContents();
+    const sorted = await server.admin.GET('/api/v1/persons', { params: { query: { order: 'name', limit: 24 } } });
+    expect(names).toEqual(sorted.data?.data.persons.map((p) => p.name || p.external_id || p.person_id));
     // a person page shows, with no edit, enroll, merge or delete
     await page.goto(url(`/people/${encodeURIComponent(leonardId)}`));
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();

@@ -16,9 +16,10 @@ export function PeoplePage() {
   const [token, setToken] = useState<string>();
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
+  const [order, setOrder] = useState<'newest' | 'name'>('newest');
   const list = useLoad(
-    () => unwrap(client.GET('/api/v1/persons', { params: { query: { limit: PAGE_SIZE, page_token: token } } })),
-    [client, token],
+    () => unwrap(client.GET('/api/v1/persons', { params: { query: { limit: PAGE_SIZE, page_token: token, order } } })),
+    [client, token, order],
   );
   const found = useLoad(async () => {
     if (!search) return undefined;
@@ -72,6 +73,20 @@ export function PeoplePage() {
             )}
           </form>
         </search>
+        <label>
+          Order
+          <select
+            value={order}
+            onChange={(e) => {
+              setOrder(e.target.value as 'newest' | 'name');
+              setPages([]);
+              setToken(undefined);
+            }}
+          >
+            <option value="newest">newest first</option>
+            <option value="name">by name</option>
+          </select>
+        </label>
         {may('operator') && <NewPerson />}
       </div>
       <ErrorNote error={list.error ?? found.error} />
