@@ -52,6 +52,18 @@ COPY --from=manifests /manifests ./
 RUN --mount=type=cache,target=/root/.npm \
   npm pkg delete scripts.postinstall && npm ci --omit=dev --no-audit --no-fund
 
+# --- the web console (packages/console): built here with its dev dependencies (Vite, React); only its dist/
+# goes into the images, served by the api role at /admin
+FROM node:${NODE_VERSION}-slim AS console
+WORKDIR /src
+COPY --from=manifests /manifests ./
+RUN --mount=type=cache,target=/root/.npm \
+  npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json ./
+COPY packages/client ./packages/client
+COPY packages/console ./packages/console
+RUN npm run -s build -w @freeface/console
+
 # --- the same with the CUDA execution provider of onnxruntime (fetched by its installer)
 FROM deps AS deps-gpu
 RUN npm rebuild onnxruntime-node --onnxruntime-node-install=cuda12
@@ -66,6 +78,7 @@ COPY --from=deps /app ./
 COPY --from=pypi /pypi ./models/pypi
 COPY package.json tsconfig.json ./
 COPY packages ./packages
+COPY --from=console /src/packages/console/dist ./packages/console/dist
 COPY proto ./proto
 COPY db ./db
 COPY models/manifest.json ./models/manifest.json

@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-const files = ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'];
+// the web console's server plugin and browser tests sit beside its app (serve/, e2e/), not in its src
+const files = [
+  'packages/*/src/**/*.test.ts',
+  'packages/console/serve/**/*.test.ts',
+  'packages/console/e2e/**/*.test.ts',
+  'test/**/*.test.ts',
+];
 /** Tests that disturb the shared backends (e.g. restart the Kafka broker): run alone, after all the others. */
 const exclusive = ['packages/*/src/**/*.exclusive.test.ts', 'test/**/*.exclusive.test.ts'];
 

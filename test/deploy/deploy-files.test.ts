@@ -48,6 +48,14 @@ describe('deployment files', () => {
     expect(DOCKER_TARGETS).toEqual(expect.arrayContaining([...SERVICES, 'extractor-gpu']));
   });
 
+  it('build the web console into every image the api role runs from (built at install elsewhere)', () => {
+    const dockerfile = read('Dockerfile');
+    expect(dockerfile).toMatch(/^FROM \S+ AS console$/m);
+    expect(dockerfile).toMatch(/^RUN npm run -s build -w @freeface\/console$/m);
+    expect(dockerfile).toContain('COPY --from=console /src/packages/console/dist ./packages/console/dist');
+    expect(read('Dockerfile.dev')).toMatch(/^RUN npm run -s build:console$/m);
+  });
+
   it('use only images the Dockerfiles build', () => {
     const used = new Set(
       DEPLOY_FILES.filter((f) => /\.ya?ml$/.test(f)).flatMap((file) =>

@@ -86,6 +86,7 @@ export function startupBanner(facts: BannerFacts): string {
     `FreeFace is running (${config.runtime.profile} profile${config.runtime.profile === 'embedded' ? `, data in ${config.runtime.dataDir}` : ''})`,
     `  REST API      ${base}${API_PREFIX}${api.note ? ` (${api.note})` : ''}`,
     `  API docs      ${base}/docs`,
+    `  web console   ${base}/admin/`,
     ...grpc,
     modelLine('detector', analyzer.detector.id, registry),
     modelLine('embedder', analyzer.embedder.id, registry),

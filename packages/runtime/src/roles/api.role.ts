@@ -1,6 +1,8 @@
-// The api role: the REST API (and its /health and metrics) on settings api.host:port, and the first admin.
+// The api role: the REST API (and its /health and metrics) and the web console (/admin) on settings
+// api.host:port, and the first admin.
 import { bootstrapAdmin, buildApp, ModelSwitch, startupBanner, withJwtSecret } from '@freeface/api';
 import { ConfigError } from '@freeface/config';
+import { consoleRoutes } from '@freeface/console/serve';
 import { ImageService, Locks, RetentionSweeper } from '@freeface/enrollment';
 import { adapter, type Role } from '../role.js';
 import { withServiceToken } from '../service-token.js';
@@ -37,6 +39,7 @@ export const apiRole: Role = {
       events,
       clustering,
     });
+    await app.register(consoleRoutes);
     shutdown.add('api: REST server', () => app.close());
     const sweeping = new RetentionSweeper({
       metadata: storage.metadata,
