@@ -10,23 +10,33 @@ const describeSpans = (spans: readonly ReceivedSpan[]) =>
  * traceparent names it, the webhook carried it on, it has SERVER, PRODUCER, CONSUMER and CLIENT spans, and every
  * span but its root has its parent in it.
  */
-export async function expectOneTrace(otlp: OtlpReceiver, enrollment: TracedEnrollment): Promise<ReceivedSpan[]> {
+export async function expectOneTrace(
+  otlp: OtlpReceiver,
+  enrollment: TracedEnrollment,
+  /** what else must have come (spans of work that goes on beside the webhook, e.g. face-cluster's) */
+  also: (spans: readonly ReceivedSpan[]) => boolean = () => true,
+): Promise<ReceivedSpan[]> {
   const [, traceId] = enrollment.traceparent?.split('-') ?? [];
   expect(traceId, 'the traceparent of the 202').toMatch(/^[0-9a-f]{32}$/);
   const inTrace = () => otlp.spans.filter((s) => s.traceId === traceId);
-  // the webhook's delivery is the last thing the trace does; its CLIENT span comes when the batch is sent
-  await otlp.waitFor(
-    () => inTrace().some((s) => s.kind === 'CLIENT' && String(s.attributes['url.full'] ?? '').includes('/hook')),
-    30_000,
-  );
+  // the webhook's delivery is the last thing the trace does; a span is sent when it ends, after its children
+  // (each process sends every second), so the trace is whole once no span's parent is missing but the root's
+  const rootsOf = (spans: readonly ReceivedSpan[]) => {
+    const ids = new Set(spans.map((s) => s.spanId));
+    return spans.filter((s) => !s.parentSpanId || !ids.has(s.parentSpanId));
+  };
+  await otlp.waitFor(() => {
+    const spans = inTrace();
+    const webhook = spans.some((s) => s.kind === 'CLIENT' && String(s.attributes['url.full'] ?? '').includes('/hook'));
+    return webhook && rootsOf(spans).length === 1 && also(spans);
+  }, 60_000);
   const spans = inTrace();
   const kinds = new Set(spans.map((s) => s.kind));
   for (const kind of ['SERVER', 'PRODUCER', 'CONSUMER', 'CLIENT'] as const) {
     expect(kinds.has(kind), `${kind} in\n${describeSpans(spans)}`).toBe(true);
   }
   expect(String(enrollment.webhook.traceparent ?? ''), 'the webhook carries the trace').toContain(traceId);
-  const ids = new Set(spans.map((s) => s.spanId));
-  const roots = spans.filter((s) => !s.parentSpanId || !ids.has(s.parentSpanId));
+  const roots = rootsOf(spans);
   expect(
     roots.map((s) => `${s.kind} ${s.name}`),
     describeSpans(spans),
