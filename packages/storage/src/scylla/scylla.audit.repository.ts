@@ -10,6 +10,7 @@ import { type CqlSession, insertInto, opt, type Row, type Statement } from './sc
 // person's partitions are read and the actor's entries kept.
 
 const DAY_MS = 86_400_000;
+const PERSONS_PER_BATCH = 10;
 const KIND = 'scylla.audit';
 const EARLIEST = new Date(0);
 const LATEST = new Date('9999-12-31T00:00:00Z');
@@ -68,10 +69,17 @@ export class ScyllaAuditRepository implements AuditRepository {
       { query: 'INSERT INTO audit_days (bucket, day) VALUES (0, ?)', params: [day] },
       insertInto('audit_by_day', row),
       insertInto('audit_by_actor', row),
-      ...[...new Set(entry.personIds)].map((personId) =>
-        insertInto('audit_by_person', { person_id: personId, ...row }),
-      ),
     ];
+    // the rows per person first (a page of persons read names many: small batches, under the servers' batch
+    // size limit), then the entry itself: a write cut short leaves it unlisted, and its retry writes it whole
+    const persons = [...new Set(entry.personIds)];
+    for (let i = 0; i < persons.length; i += PERSONS_PER_BATCH) {
+      await this.session.batch(
+        persons
+          .slice(i, i + PERSONS_PER_BATCH)
+          .map((personId) => insertInto('audit_by_person', { person_id: personId, ...row })),
+      );
+    }
     await this.session.batch(statements);
   }
 
