@@ -10,6 +10,7 @@ import { type CqlSession, insertInto, opt, type Row, type Statement } from './sc
 // person's partitions are read and the actor's entries kept.
 
 const DAY_MS = 86_400_000;
+const PARALLEL_WRITES = 16;
 const KIND = 'scylla.audit';
 const EARLIEST = new Date(0);
 const LATEST = new Date('9999-12-31T00:00:00Z');
@@ -64,15 +65,24 @@ export class ScyllaAuditRepository implements AuditRepository {
       status: entry.status,
       request_id: entry.requestId ?? null,
     };
+    // plain idempotent writes, not a batch: an entry about many persons (a page of persons read) carries their
+    // ids in every row, past the servers' batch size limit. The rows per person first, the entry last: a write
+    // cut short leaves the entry unlisted, and its retry (same id) writes it whole
+    const persons = [...new Set(entry.personIds)];
+    for (let i = 0; i < persons.length; i += PARALLEL_WRITES) {
+      await Promise.all(
+        persons.slice(i, i + PARALLEL_WRITES).map((personId) => {
+          const { query, params } = insertInto('audit_by_person', { person_id: personId, ...row });
+          return this.session.write(query, params);
+        }),
+      );
+    }
     const statements: Statement[] = [
-      { query: 'INSERT INTO audit_days (bucket, day) VALUES (0, ?)', params: [day] },
-      insertInto('audit_by_day', row),
       insertInto('audit_by_actor', row),
-      ...[...new Set(entry.personIds)].map((personId) =>
-        insertInto('audit_by_person', { person_id: personId, ...row }),
-      ),
+      insertInto('audit_by_day', row),
+      { query: 'INSERT INTO audit_days (bucket, day) VALUES (0, ?)', params: [day] },
     ];
-    await this.session.batch(statements);
+    for (const { query, params } of statements) await this.session.write(query, params);
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEntry>> {

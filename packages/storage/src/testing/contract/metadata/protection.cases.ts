@@ -62,6 +62,15 @@ export function protectionCases(ctx: ContractContext): void {
       expect(middle.items).toEqual(newestFirst(entries.slice(2, 5)));
     });
 
+    it('keeps an entry about many persons (a page of persons read), findable by each', async () => {
+      const persons = Array.from({ length: 300 }, () => uid());
+      const e = entry({ at: when(200), action: 'person.read', personIds: persons });
+      await ctx.store().audit.add(e);
+      for (const personId of [persons[0], persons[150], persons[299]] as string[]) {
+        expect((await ctx.store().audit.list({ personId, limit: 5 })).items).toEqual([e]);
+      }
+    });
+
     it('keeps an entry without a client address or request id as such', async () => {
       const e = entry({ actor: { kind: 'system', id: 'retention', name: 'retention sweeper' } });
       delete e.clientAddress;
