@@ -4518,6 +4518,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description an error: HEADERS_TOO_LARGE */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
                 /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
                 500: {
                     headers: {
@@ -4876,6 +4894,24 @@ export interface paths {
                 };
                 /** @description an error: RATE_LIMITED */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: HEADERS_TOO_LARGE */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5832,6 +5868,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description an error: HEADERS_TOO_LARGE */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
                 /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
                 500: {
                     headers: {
@@ -6023,6 +6077,24 @@ export interface paths {
                 };
                 /** @description an error: RATE_LIMITED */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: HEADERS_TOO_LARGE */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6598,6 +6670,24 @@ export interface paths {
                 };
                 /** @description an error: RATE_LIMITED */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: HEADERS_TOO_LARGE */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7494,6 +7584,24 @@ export interface paths {
                 };
                 /** @description an error: RATE_LIMITED */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: HEADERS_TOO_LARGE */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
