@@ -19,6 +19,7 @@ export function faceClusterHandlers(clustering: FaceClustering): FaceClusterHand
     moveFace: (faceId, personId) => clustering.moveFace(faceId, personId),
     recluster: (model, threshold) => clustering.recluster(model, { threshold }),
     nameCluster: (clusterId, naming) => clustering.nameCluster(clusterId, naming),
+    moveFaceOut: (clusterId, faceId) => clustering.moveFaceOut(clusterId, faceId),
     async listClusters(model, limit) {
       const clusters = await clustering.listClusters(model);
       return {

@@ -1,6 +1,12 @@
 import type { FaceCluster } from '@freeface/domain';
 import { NotFoundError } from '@freeface/domain';
-import { type ClusterNaming, type NamedCluster, nameCluster } from './cluster-naming.js';
+import {
+  type ClusterNaming,
+  type FaceMovedOut,
+  moveFaceOut,
+  type NamedCluster,
+  nameCluster,
+} from './cluster-naming.js';
 import { type ClusteringContext, type ClusteringDeps, clusteringContext } from './clustering-context.js';
 import { type ClusterOutcome, FaceClusterer, type UnknownOutcome } from './face-clusterer.js';
 import { type MergedPersons, type MovedFace, PersonOperations } from './person-operations.js';
@@ -11,6 +17,7 @@ export interface PersonClusterOperations {
   mergePersons(intoId: string, fromId: string): Promise<MergedPersons>;
   moveFace(faceId: string, personId: string): Promise<MovedFace>;
   nameCluster(clusterId: string, naming: ClusterNaming): Promise<NamedCluster>;
+  moveFaceOut(clusterId: string, faceId: string): Promise<FaceMovedOut>;
 }
 
 export interface FaceClusteringDeps extends ClusteringDeps {
@@ -68,6 +75,11 @@ export class FaceClustering implements PersonClusterOperations {
   /** The cluster becomes a person (a new one, or the one clustering made of it, named). */
   nameCluster(clusterId: string, naming: ClusterNaming): Promise<NamedCluster> {
     return nameCluster(this.ctx, clusterId, naming);
+  }
+
+  /** The face leaves the cluster for a cluster of its own, of no person. */
+  moveFaceOut(clusterId: string, faceId: string): Promise<FaceMovedOut> {
+    return moveFaceOut(this.ctx, clusterId, faceId);
   }
 
   recluster(model = this.defaultModel, options: ReclusterOptions = {}): Promise<ReclusterReport> {

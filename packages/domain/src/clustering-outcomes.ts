@@ -73,3 +73,12 @@ export interface NamedCluster {
   /** faces of the cluster that went to the person now (none when they were its already) */
   readonly assignedFaces: number;
 }
+
+export interface FaceMovedOut {
+  readonly faceId: string;
+  /** the cluster of its own the face is in now */
+  readonly clusterId: string;
+  readonly previousClusterId: string;
+  /** the person of the cluster it left, which it left too; undefined: none */
+  readonly previousPersonId: string | undefined;
+}

@@ -48,6 +48,7 @@ const cluster: FaceClusterHandlers = {
     return { model: model ?? 'm', total: 0, clusters: [] };
   },
   nameCluster: async () => ({}) as never,
+  moveFaceOut: async () => ({}) as never,
 };
 
 let server: RunningGrpcServer;

@@ -21,6 +21,8 @@ interface RouteShape {
   looksUp: boolean;
   hasInput: boolean;
   hasBody: boolean;
+  /** a query string: one past the 16 KiB the server reads of a request's head is a 431 */
+  hasQuery?: boolean;
   takesImage: boolean;
   conflict: boolean;
 }
@@ -37,6 +39,7 @@ export function errorStatusesOf(route: RouteShape): number[] {
   // the body limit and the content types hold for every body
   if (route.hasBody) statuses.add(413).add(415);
   if (route.takesImage) statuses.add(422);
+  if (route.hasQuery) statuses.add(431);
   if (route.rateLimited) statuses.add(429);
   return [...statuses].sort((a, b) => a - b);
 }
@@ -64,6 +67,7 @@ function shapeOf(route: RouteOptions): RouteShape {
     looksUp: schema.params !== undefined || shapeKeys(schema.body).some((key) => /^(person|face)_ids?$/.test(key)),
     hasInput: schema.params !== undefined || schema.querystring !== undefined || schema.body !== undefined,
     hasBody: schema.body !== undefined,
+    hasQuery: schema.querystring !== undefined,
     takesImage: shapeKeys(schema.body).some((key) => key.endsWith('image_data')),
     conflict: config.conflict === true,
   };

@@ -123,4 +123,34 @@ describe.skipIf(!faces)('GET /clusters and POST /clusters/{cluster_id}/person', 
     expect(await holding(first.faceId)()).toBeUndefined();
     expect(await holding(single.faceId)()).toBeDefined();
   });
+
+  it('takes a face out of its cluster into one of its own, of no person', async () => {
+    const first = await unknownFace('identities/howard/howard3.png');
+    const second = await unknownFace('identities/howard/howard3.png');
+    const pair = await waitFor('a person made of the pair', async () => {
+      const found = await holding(first.faceId)();
+      return found?.person_id && found.face_count === 2 ? found : undefined;
+    });
+    const path = `/clusters/${pair.cluster_id}/faces/${second.faceId}/move_out`;
+    expect((await viewer('POST', path)).status).toBe(403);
+    const unknown = await operator('POST', `/clusters/${pair.cluster_id}/faces/${crypto.randomUUID()}/move_out`);
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'NOT_FOUND']);
+    const moved = await operator('POST', path);
+    expect(moved.status).toBe(200);
+    expect(moved.body.data).toMatchObject({
+      face_id: second.faceId,
+      previous_cluster_id: pair.cluster_id,
+      previous_person_id: pair.person_id,
+    });
+    const own = moved.body.data.cluster_id;
+    expect(own).not.toBe(pair.cluster_id);
+    expect((await viewer('GET', `/faces/${second.faceId}`)).body.data.person_id).toBeNull();
+    expect((await viewer('GET', `/faces/${first.faceId}`)).body.data.person_id).toBe(pair.person_id);
+    // the face.assigned of the move leaves it where it was put
+    await sleep(300);
+    expect(await holding(second.faceId)()).toMatchObject({ cluster_id: own, person_id: null, face_count: 1 });
+    expect(await holding(first.faceId)()).toMatchObject({ cluster_id: pair.cluster_id, face_count: 1 });
+    const alone = await operator('POST', `/clusters/${own}/faces/${second.faceId}/move_out`);
+    expect([alone.status, alone.body.code]).toEqual([409, 'CONFLICT']);
+  });
 });

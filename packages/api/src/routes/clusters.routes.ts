@@ -8,9 +8,11 @@ import { envelopeOf, ok } from '../http/envelope.js';
 import type { FaceMetrics } from '../http/face-metrics.js';
 import { unwrapPageToken, wrapPageToken } from '../http/page-token.js';
 import {
+  clusterFaceParams,
   clusterIdParams,
   clusterListQuery,
   clusterPage,
+  movedOutFace,
   nameClusterBody,
   namedCluster,
   type unnamedCluster,
@@ -108,6 +110,36 @@ export const clustersRoutes: FastifyPluginAsyncZod<ClustersRouteOptions> = async
       if (!named.createdPerson) return ok(answer, 'the cluster’s person named');
       reply.code(201).header('location', `${API_PREFIX}/persons/${encodeURIComponent(named.personId)}`);
       return ok(answer, 'the cluster became a person');
+    },
+  );
+
+  api.post(
+    '/clusters/:cluster_id/faces/:face_id/move_out',
+    {
+      config: { access: 'operator' },
+      schema: {
+        tags,
+        summary:
+          'Take a face out of a cluster it does not belong in: into a cluster of its own, of no person (it leaves the ' +
+          'cluster’s person too); 404 for a cluster without the face, 409 for the only face of its cluster. To give ' +
+          'it to a person instead: POST /faces/{face_id}/move',
+        params: clusterFaceParams,
+        response: { 200: envelopeOf(movedOutFace) },
+      },
+    },
+    async ({ params }) => {
+      const moved = await metrics.time('move_face_out', () =>
+        operations.moveFaceOut(params.cluster_id, params.face_id),
+      );
+      return ok(
+        {
+          face_id: moved.faceId,
+          cluster_id: moved.clusterId,
+          previous_cluster_id: moved.previousClusterId,
+          previous_person_id: moved.previousPersonId ?? null,
+        },
+        'face taken out of the cluster',
+      );
     },
   );
 };

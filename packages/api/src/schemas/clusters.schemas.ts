@@ -77,3 +77,24 @@ export const namedCluster = z
       assigned_faces: 4,
     },
   });
+
+export const clusterFaceParams = z.object({ cluster_id: id('cluster'), face_id: id('face') });
+
+export const movedOutFace = z
+  .object({
+    face_id: z.string(),
+    cluster_id: z.string().describe('the cluster of its own the face is in now'),
+    previous_cluster_id: z.string(),
+    previous_person_id: z
+      .string()
+      .nullable()
+      .describe('the person of the cluster it left, which it left too; null: none'),
+  })
+  .meta({
+    example: {
+      face_id: '5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716',
+      cluster_id: '7c6b5a49-3827-4f16-9e5d-4c3b2a190807',
+      previous_cluster_id: EXAMPLE_CLUSTER.cluster_id,
+      previous_person_id: null,
+    },
+  });

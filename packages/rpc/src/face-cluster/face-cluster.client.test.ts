@@ -63,6 +63,16 @@ const handlers: FaceClusterHandlers = {
     if (clusterId === 'named') throw new ConflictError('cluster named belongs to person p, named already');
     return { clusterId, personId: clusterId, createdPerson: true, assignedFaces: 3 };
   },
+  moveFaceOut: async (clusterId, faceId) => {
+    calls.push(['moveFaceOut', clusterId, faceId]);
+    if (faceId === 'alone') throw new ConflictError('the only face of its cluster');
+    return {
+      faceId,
+      clusterId: 'own',
+      previousClusterId: clusterId,
+      previousPersonId: faceId === 'unowned' ? undefined : 'p',
+    };
+  },
 };
 
 let server: RunningGrpcServer;
@@ -145,6 +155,18 @@ describe('FaceClusterClient', () => {
     await client.nameCluster('c10', { name: 'Bo' });
     expect(calls).toContainEqual(['nameCluster', 'c10', { name: 'Bo' }]);
     await expect(client.nameCluster('named', { name: 'X' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('moves a face out of its cluster: the previous person as undefined when none, a conflict as CONFLICT', async () => {
+    expect(await client.moveFaceOut('c1', 'f1')).toEqual({
+      faceId: 'f1',
+      clusterId: 'own',
+      previousClusterId: 'c1',
+      previousPersonId: 'p',
+    });
+    expect((await client.moveFaceOut('c1', 'unowned')).previousPersonId).toBeUndefined();
+    expect(calls).toContainEqual(['moveFaceOut', 'c1', 'f1']);
+    await expect(client.moveFaceOut('c1', 'alone')).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('fails with the handler’s code, and says SERVING to health checks', async () => {

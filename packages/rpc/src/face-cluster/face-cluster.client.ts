@@ -2,6 +2,7 @@ import type { Config } from '@freeface/config';
 import type {
   ClusterNaming,
   ClusterOutcome,
+  FaceMovedOut,
   MergedPersons,
   MovedFace,
   NamedCluster,
@@ -15,7 +16,13 @@ import { channelOptions } from '../grpc-server.js';
 import { type HealthStatus, healthCheck } from '../health-check.js';
 import { loadProto, serviceOf } from '../proto-definitions.js';
 import { type CallSettings, callUnary } from '../unary-client.js';
-import { fromWireClusterFace, fromWireClusters, fromWireMoveFace, toWireNaming } from './face-cluster.convert.js';
+import {
+  fromWireClusterFace,
+  fromWireClusters,
+  fromWireMovedOut,
+  fromWireMoveFace,
+  toWireNaming,
+} from './face-cluster.convert.js';
 import { FACE_CLUSTER_PROTO, FACE_CLUSTER_SERVICE } from './face-cluster.server.js';
 import type { ClusterList } from './face-cluster.types.js';
 
@@ -86,6 +93,10 @@ export class FaceClusterClient {
 
   nameCluster(clusterId: string, naming: ClusterNaming): Promise<NamedCluster> {
     return callUnary(this.#client, methods.NameCluster, toWireNaming(clusterId, naming), this.#call);
+  }
+
+  async moveFaceOut(clusterId: string, faceId: string): Promise<FaceMovedOut> {
+    return fromWireMovedOut(await callUnary(this.#client, methods.MoveFaceOut, { clusterId, faceId }, this.#call));
   }
 
   /** grpc.health.v1 status of the face-cluster service ("" : the whole server). */

@@ -2,7 +2,13 @@
 // ways, so the client and the server cannot drift apart. Only what does work is here: the status enum,
 // absent ids (undefined here, empty strings on the wire), a cluster's id and date; the other messages go
 // through as they are.
-import { type ClusterNaming, type ClusterOutcome, InvalidArgumentError, type MovedFace } from '@freeface/domain';
+import {
+  type ClusterNaming,
+  type ClusterOutcome,
+  type FaceMovedOut,
+  InvalidArgumentError,
+  type MovedFace,
+} from '@freeface/domain';
 import type {
   ClusterFaceResponse,
   ClusterFaceResponse__Output,
@@ -12,6 +18,10 @@ import type {
   ListClustersResponse,
   ListClustersResponse__Output,
 } from '../generated/freeface/cluster/v1/ListClustersResponse.js';
+import type {
+  MoveFaceOutResponse,
+  MoveFaceOutResponse__Output,
+} from '../generated/freeface/cluster/v1/MoveFaceOutResponse.js';
 import type { MoveFaceResponse__Output } from '../generated/freeface/cluster/v1/MoveFaceResponse.js';
 import type {
   NameClusterRequest,
@@ -63,7 +73,14 @@ export const fromWireNaming = (r: NameClusterRequest__Output): ClusterNaming => 
   return { name: r.name, ...withId('externalId', r.externalId), ...(metadata ? { metadata } : {}) };
 };
 
+export const toWireMovedOut = (r: FaceMovedOut): MoveFaceOutResponse => ({ ...r });
+
 // ---- the client's side ----
+
+export const fromWireMovedOut = (r: MoveFaceOutResponse__Output): FaceMovedOut => ({
+  ...r,
+  previousPersonId: idOf(r.previousPersonId),
+});
 
 export const toWireNaming = (clusterId: string, naming: ClusterNaming): NameClusterRequest => ({
   clusterId,

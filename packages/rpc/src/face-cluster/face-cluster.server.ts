@@ -1,6 +1,7 @@
 import type {
   ClusterNaming,
   ClusterOutcome,
+  FaceMovedOut,
   MergedPersons,
   MovedFace,
   NamedCluster,
@@ -12,7 +13,7 @@ import type { MethodAccess, MethodsOf } from '../grpc-auth.js';
 import type { GrpcService } from '../grpc-server.js';
 import { loadProto, serviceOf } from '../proto-definitions.js';
 import { type CallContext, type UnaryOptions, unary } from '../unary-call.js';
-import { fromWireNaming, idOf, toWireClusterFace, toWireClusters } from './face-cluster.convert.js';
+import { fromWireNaming, idOf, toWireClusterFace, toWireClusters, toWireMovedOut } from './face-cluster.convert.js';
 import type { ClusterList } from './face-cluster.types.js';
 
 export const FACE_CLUSTER_SERVICE = 'freeface.cluster.v1.FaceCluster';
@@ -27,6 +28,7 @@ export const FACE_CLUSTER_ACCESS: MethodAccess<MethodsOf<WireHandlers>> = {
   MoveFace: 'operator',
   Recluster: 'operator',
   NameCluster: 'operator',
+  MoveFaceOut: 'operator',
 };
 
 /** What face-cluster does, in plain TypeScript; faceClusterService() puts it on the wire. A model left out: the default. */
@@ -39,6 +41,7 @@ export interface FaceClusterHandlers {
   /** limit 0: all */
   listClusters(model: string | undefined, limit: number, context: CallContext): Promise<ClusterList>;
   nameCluster(clusterId: string, naming: ClusterNaming, context: CallContext): Promise<NamedCluster>;
+  moveFaceOut(clusterId: string, faceId: string, context: CallContext): Promise<FaceMovedOut>;
 }
 
 /** freeface.cluster.v1.FaceCluster served by `handlers`, ready for startGrpcServer(). */
@@ -60,6 +63,11 @@ export function faceClusterService(handlers: FaceClusterHandlers, options: Unary
       options,
     ),
     NameCluster: unary('NameCluster', (r, ctx) => handlers.nameCluster(r.clusterId, fromWireNaming(r), ctx), options),
+    MoveFaceOut: unary(
+      'MoveFaceOut',
+      async (r, ctx) => toWireMovedOut(await handlers.moveFaceOut(r.clusterId, r.faceId, ctx)),
+      options,
+    ),
   };
   const definition = serviceOf(protos, FACE_CLUSTER_SERVICE);
   return {

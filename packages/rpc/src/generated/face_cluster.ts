@@ -13,6 +13,8 @@ import type { ListClustersRequest as _freeface_cluster_v1_ListClustersRequest, L
 import type { ListClustersResponse as _freeface_cluster_v1_ListClustersResponse, ListClustersResponse__Output as _freeface_cluster_v1_ListClustersResponse__Output } from './freeface/cluster/v1/ListClustersResponse.js';
 import type { MergePersonsRequest as _freeface_cluster_v1_MergePersonsRequest, MergePersonsRequest__Output as _freeface_cluster_v1_MergePersonsRequest__Output } from './freeface/cluster/v1/MergePersonsRequest.js';
 import type { MergePersonsResponse as _freeface_cluster_v1_MergePersonsResponse, MergePersonsResponse__Output as _freeface_cluster_v1_MergePersonsResponse__Output } from './freeface/cluster/v1/MergePersonsResponse.js';
+import type { MoveFaceOutRequest as _freeface_cluster_v1_MoveFaceOutRequest, MoveFaceOutRequest__Output as _freeface_cluster_v1_MoveFaceOutRequest__Output } from './freeface/cluster/v1/MoveFaceOutRequest.js';
+import type { MoveFaceOutResponse as _freeface_cluster_v1_MoveFaceOutResponse, MoveFaceOutResponse__Output as _freeface_cluster_v1_MoveFaceOutResponse__Output } from './freeface/cluster/v1/MoveFaceOutResponse.js';
 import type { MoveFaceRequest as _freeface_cluster_v1_MoveFaceRequest, MoveFaceRequest__Output as _freeface_cluster_v1_MoveFaceRequest__Output } from './freeface/cluster/v1/MoveFaceRequest.js';
 import type { MoveFaceResponse as _freeface_cluster_v1_MoveFaceResponse, MoveFaceResponse__Output as _freeface_cluster_v1_MoveFaceResponse__Output } from './freeface/cluster/v1/MoveFaceResponse.js';
 import type { NameClusterRequest as _freeface_cluster_v1_NameClusterRequest, NameClusterRequest__Output as _freeface_cluster_v1_NameClusterRequest__Output } from './freeface/cluster/v1/NameClusterRequest.js';
@@ -39,6 +41,8 @@ export interface ProtoGrpcType {
         ListClustersResponse: MessageTypeDefinition<_freeface_cluster_v1_ListClustersResponse, _freeface_cluster_v1_ListClustersResponse__Output>
         MergePersonsRequest: MessageTypeDefinition<_freeface_cluster_v1_MergePersonsRequest, _freeface_cluster_v1_MergePersonsRequest__Output>
         MergePersonsResponse: MessageTypeDefinition<_freeface_cluster_v1_MergePersonsResponse, _freeface_cluster_v1_MergePersonsResponse__Output>
+        MoveFaceOutRequest: MessageTypeDefinition<_freeface_cluster_v1_MoveFaceOutRequest, _freeface_cluster_v1_MoveFaceOutRequest__Output>
+        MoveFaceOutResponse: MessageTypeDefinition<_freeface_cluster_v1_MoveFaceOutResponse, _freeface_cluster_v1_MoveFaceOutResponse__Output>
         MoveFaceRequest: MessageTypeDefinition<_freeface_cluster_v1_MoveFaceRequest, _freeface_cluster_v1_MoveFaceRequest__Output>
         MoveFaceResponse: MessageTypeDefinition<_freeface_cluster_v1_MoveFaceResponse, _freeface_cluster_v1_MoveFaceResponse__Output>
         NameClusterRequest: MessageTypeDefinition<_freeface_cluster_v1_NameClusterRequest, _freeface_cluster_v1_NameClusterRequest__Output>

@@ -12,6 +12,8 @@ import type { ListClustersRequest as _freeface_cluster_v1_ListClustersRequest, L
 import type { ListClustersResponse as _freeface_cluster_v1_ListClustersResponse, ListClustersResponse__Output as _freeface_cluster_v1_ListClustersResponse__Output } from '../../../freeface/cluster/v1/ListClustersResponse.js';
 import type { MergePersonsRequest as _freeface_cluster_v1_MergePersonsRequest, MergePersonsRequest__Output as _freeface_cluster_v1_MergePersonsRequest__Output } from '../../../freeface/cluster/v1/MergePersonsRequest.js';
 import type { MergePersonsResponse as _freeface_cluster_v1_MergePersonsResponse, MergePersonsResponse__Output as _freeface_cluster_v1_MergePersonsResponse__Output } from '../../../freeface/cluster/v1/MergePersonsResponse.js';
+import type { MoveFaceOutRequest as _freeface_cluster_v1_MoveFaceOutRequest, MoveFaceOutRequest__Output as _freeface_cluster_v1_MoveFaceOutRequest__Output } from '../../../freeface/cluster/v1/MoveFaceOutRequest.js';
+import type { MoveFaceOutResponse as _freeface_cluster_v1_MoveFaceOutResponse, MoveFaceOutResponse__Output as _freeface_cluster_v1_MoveFaceOutResponse__Output } from '../../../freeface/cluster/v1/MoveFaceOutResponse.js';
 import type { MoveFaceRequest as _freeface_cluster_v1_MoveFaceRequest, MoveFaceRequest__Output as _freeface_cluster_v1_MoveFaceRequest__Output } from '../../../freeface/cluster/v1/MoveFaceRequest.js';
 import type { MoveFaceResponse as _freeface_cluster_v1_MoveFaceResponse, MoveFaceResponse__Output as _freeface_cluster_v1_MoveFaceResponse__Output } from '../../../freeface/cluster/v1/MoveFaceResponse.js';
 import type { NameClusterRequest as _freeface_cluster_v1_NameClusterRequest, NameClusterRequest__Output as _freeface_cluster_v1_NameClusterRequest__Output } from '../../../freeface/cluster/v1/NameClusterRequest.js';
@@ -98,6 +100,25 @@ export interface FaceClusterClient extends grpc.Client {
   moveFace(argument: _freeface_cluster_v1_MoveFaceRequest, callback: grpc.requestCallback<_freeface_cluster_v1_MoveFaceResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Takes a face out of a cluster it does not belong in: into a cluster of its own, of no person (it leaves
+   * the cluster's person too). NOT_FOUND for a cluster without the face; ALREADY_EXISTS (code CONFLICT) when
+   * it is the cluster's only face.
+   */
+  MoveFaceOut(argument: _freeface_cluster_v1_MoveFaceOutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_MoveFaceOutResponse__Output>): grpc.ClientUnaryCall;
+  MoveFaceOut(argument: _freeface_cluster_v1_MoveFaceOutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_freeface_cluster_v1_MoveFaceOutResponse__Output>): grpc.ClientUnaryCall;
+  MoveFaceOut(argument: _freeface_cluster_v1_MoveFaceOutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_MoveFaceOutResponse__Output>): grpc.ClientUnaryCall;
+  MoveFaceOut(argument: _freeface_cluster_v1_MoveFaceOutRequest, callback: grpc.requestCallback<_freeface_cluster_v1_MoveFaceOutResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Takes a face out of a cluster it does not belong in: into a cluster of its own, of no person (it leaves
+   * the cluster's person too). NOT_FOUND for a cluster without the face; ALREADY_EXISTS (code CONFLICT) when
+   * it is the cluster's only face.
+   */
+  moveFaceOut(argument: _freeface_cluster_v1_MoveFaceOutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_MoveFaceOutResponse__Output>): grpc.ClientUnaryCall;
+  moveFaceOut(argument: _freeface_cluster_v1_MoveFaceOutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_freeface_cluster_v1_MoveFaceOutResponse__Output>): grpc.ClientUnaryCall;
+  moveFaceOut(argument: _freeface_cluster_v1_MoveFaceOutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_MoveFaceOutResponse__Output>): grpc.ClientUnaryCall;
+  moveFaceOut(argument: _freeface_cluster_v1_MoveFaceOutRequest, callback: grpc.requestCallback<_freeface_cluster_v1_MoveFaceOutResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Names a cluster: it becomes a person with these fields (a new one for a cluster waiting for more faces;
    * the person clustering made of it, named, otherwise). ALREADY_EXISTS (code CONFLICT) for a cluster
    * of a person someone named already, or an external id another person has.
@@ -163,6 +184,13 @@ export interface FaceClusterHandlers extends grpc.UntypedServiceImplementation {
   MoveFace: grpc.handleUnaryCall<_freeface_cluster_v1_MoveFaceRequest__Output, _freeface_cluster_v1_MoveFaceResponse>;
   
   /**
+   * Takes a face out of a cluster it does not belong in: into a cluster of its own, of no person (it leaves
+   * the cluster's person too). NOT_FOUND for a cluster without the face; ALREADY_EXISTS (code CONFLICT) when
+   * it is the cluster's only face.
+   */
+  MoveFaceOut: grpc.handleUnaryCall<_freeface_cluster_v1_MoveFaceOutRequest__Output, _freeface_cluster_v1_MoveFaceOutResponse>;
+  
+  /**
    * Names a cluster: it becomes a person with these fields (a new one for a cluster waiting for more faces;
    * the person clustering made of it, named, otherwise). ALREADY_EXISTS (code CONFLICT) for a cluster
    * of a person someone named already, or an external id another person has.
@@ -183,6 +211,7 @@ export interface FaceClusterDefinition extends grpc.ServiceDefinition {
   ListClusters: MethodDefinition<_freeface_cluster_v1_ListClustersRequest, _freeface_cluster_v1_ListClustersResponse, _freeface_cluster_v1_ListClustersRequest__Output, _freeface_cluster_v1_ListClustersResponse__Output>
   MergePersons: MethodDefinition<_freeface_cluster_v1_MergePersonsRequest, _freeface_cluster_v1_MergePersonsResponse, _freeface_cluster_v1_MergePersonsRequest__Output, _freeface_cluster_v1_MergePersonsResponse__Output>
   MoveFace: MethodDefinition<_freeface_cluster_v1_MoveFaceRequest, _freeface_cluster_v1_MoveFaceResponse, _freeface_cluster_v1_MoveFaceRequest__Output, _freeface_cluster_v1_MoveFaceResponse__Output>
+  MoveFaceOut: MethodDefinition<_freeface_cluster_v1_MoveFaceOutRequest, _freeface_cluster_v1_MoveFaceOutResponse, _freeface_cluster_v1_MoveFaceOutRequest__Output, _freeface_cluster_v1_MoveFaceOutResponse__Output>
   NameCluster: MethodDefinition<_freeface_cluster_v1_NameClusterRequest, _freeface_cluster_v1_NameClusterResponse, _freeface_cluster_v1_NameClusterRequest__Output, _freeface_cluster_v1_NameClusterResponse__Output>
   Recluster: MethodDefinition<_freeface_cluster_v1_ReclusterRequest, _freeface_cluster_v1_ReclusterResponse, _freeface_cluster_v1_ReclusterRequest__Output, _freeface_cluster_v1_ReclusterResponse__Output>
 }
