@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { DeleteBucketCommand, DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { loadConfig } from '@freeface/config';
-import { type MigrationTarget, migrateAll } from '@freeface/storage';
+import { createS3Client, type MigrationTarget, migrateAll } from '@freeface/storage';
 import { PROJECT_ROOT, requireAvailable, requireBackend, requireTestData } from '@freeface/testing';
 import { ModelRegistry } from '@freeface/vision';
 import { afterAll, describe, it } from 'vitest';
@@ -38,6 +39,22 @@ describe.skipIf(!(up && faces && sface))('switching the embedder (cluster: Scyll
     for (const target of targets) {
       await target.erase().catch(() => {});
       await target.close();
+    }
+    // the run's bucket: the state document and the images
+    const config = loadConfig(env);
+    const s3 = createS3Client(config);
+    try {
+      for (;;) {
+        const listed = await s3.send(new ListObjectsV2Command({ Bucket: config.s3.bucket }));
+        const keys = (listed.Contents ?? []).flatMap((o) => (o.Key ? [{ Key: o.Key }] : []));
+        if (keys.length === 0) break;
+        await s3.send(new DeleteObjectsCommand({ Bucket: config.s3.bucket, Delete: { Objects: keys } }));
+      }
+      await s3.send(new DeleteBucketCommand({ Bucket: config.s3.bucket }));
+    } catch {
+      // no bucket: the run did not get that far
+    } finally {
+      s3.destroy();
     }
   }, 120_000);
 

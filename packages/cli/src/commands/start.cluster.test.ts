@@ -8,6 +8,7 @@ import { createLogger } from '@freeface/observability';
 import { FACE_CLUSTER_SERVICE, FaceClusterClient } from '@freeface/rpc';
 import { type MigrationTarget, Migrator, openScyllaMigrationTarget, readMigrations } from '@freeface/storage';
 import { freePort, PROJECT_ROOT, requireBackend } from '@freeface/testing';
+import { chooseModels, ModelRegistry } from '@freeface/vision';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freefaceArgs, spawnFreeface, waitReady } from '../testing/freeface-process.js';
 
@@ -84,7 +85,12 @@ describe.skipIf(!up)('freeface start --roles cluster against the real backends',
       const credential = { serviceToken: env.FREEFACE_SERVICE_TOKEN };
       const client = new FaceClusterClient({ address, timeoutMs: 20_000, credential });
       expect(await client.health(FACE_CLUSTER_SERVICE)).toBe('SERVING');
-      expect(await client.listClusters()).toEqual({ model: 'dlib-resnet-128', clusters: [], total: 0 });
+      // the default preset's embedder (or fast's where its models are not prepared)
+      const { embedder } = chooseModels(
+        loadConfig({}),
+        ModelRegistry.load(join(PROJECT_ROOT, 'models/weights')),
+      ).models;
+      expect(await client.listClusters()).toEqual({ model: embedder, clusters: [], total: 0 });
       await expect(client.moveFace('no-such-face', 'no-such-person')).rejects.toMatchObject({ code: 'NOT_FOUND' });
       client.close();
       const metrics = await (await fetch(`http://127.0.0.1:${adminPort}/metrics/prometheus`)).text();

@@ -56,15 +56,19 @@ describe.each(['yunet-2023mar', 'scrfd-2.5g'])('%s', (id) => {
     },
   );
 
-  it.skipIf(!(images && here))('finds exactly one face in each identity crop and stranger portrait', async () => {
-    const d = await detector();
-    for (const file of [...identityFiles(), ...strangerFiles()]) {
-      const image = await loadFace(file);
-      const faces = await d.detect(image);
-      expect(faces, file).toHaveLength(1);
-      expectPlausible(faces[0] as Detection, image);
-    }
-  });
+  it.skipIf(!(images && here))(
+    'finds exactly one face in each identity crop and stranger portrait',
+    { timeout: 120_000 },
+    async () => {
+      const d = await detector();
+      for (const file of [...identityFiles(), ...strangerFiles()]) {
+        const image = await loadFace(file);
+        const faces = await d.detect(image);
+        expect(faces, file).toHaveLength(1);
+        expectPlausible(faces[0] as Detection, image);
+      }
+    },
+  );
 
   it.skipIf(!here)('finds no face in a blank image', async () => {
     const data = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#7f7f7f' } })
