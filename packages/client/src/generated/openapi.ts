@@ -2743,7 +2743,6 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description Enrolling the same image again for the same person makes no new faces: the faces made the first time come back (created: false). Given seen_at, location or source_id, each enrolled face is also recorded as a appearance of the person. */
             requestBody: {
                 content: {
                     "application/json": {
@@ -2753,6 +2752,36 @@ export interface paths {
                         external_id?: string;
                         /** @description the image, base64 (standard or URL-safe; a data: URL works too): JPEG, PNG or WebP */
                         image_data: string;
+                        /**
+                         * @description enroll every face of the image under the person; false: the largest face only
+                         * @default false
+                         */
+                        enable_multi_face?: boolean;
+                        /** @description faces under this quality score are left out (default: the quality.threshold setting) */
+                        quality_threshold?: number;
+                        /**
+                         * Format: date-time
+                         * @description when the photo was taken, ISO 8601 (default: now)
+                         */
+                        seen_at?: string;
+                        /** @description where the photo was taken, in degrees (WGS 84) */
+                        location?: {
+                            lat: number;
+                            lon: number;
+                        };
+                        /** @description the camera or feed that took the photo */
+                        source_id?: string;
+                    };
+                    "multipart/form-data": {
+                        /** @description the person to enroll under */
+                        person_id?: string;
+                        /** @description instead of person_id: the caller's id for the person; a person with it is created when nobody has it yet */
+                        external_id?: string;
+                        /**
+                         * Format: binary
+                         * @description the image file: JPEG, PNG or WebP
+                         */
+                        image: string;
                         /**
                          * @description enroll every face of the image under the person; false: the largest face only
                          * @default false
@@ -3059,7 +3088,6 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description With person_id or external_id, the faces are enrolled under that person; with neither, they belong to no person yet, and face-cluster groups them into persons. */
             requestBody: {
                 content: {
                     "application/json": {
@@ -3069,6 +3097,44 @@ export interface paths {
                         external_id?: string;
                         /** @description the image, base64 (standard or URL-safe; a data: URL works too): JPEG, PNG or WebP */
                         image_data: string;
+                        /**
+                         * @description enroll every face of the image under the person; false: the largest face only
+                         * @default false
+                         */
+                        enable_multi_face?: boolean;
+                        /** @description faces under this quality score are left out (default: the quality.threshold setting) */
+                        quality_threshold?: number;
+                        /**
+                         * Format: date-time
+                         * @description when the photo was taken, ISO 8601 (default: now)
+                         */
+                        seen_at?: string;
+                        /** @description where the photo was taken, in degrees (WGS 84) */
+                        location?: {
+                            lat: number;
+                            lon: number;
+                        };
+                        /** @description the camera or feed that took the photo */
+                        source_id?: string;
+                        /**
+                         * @description higher priorities run first
+                         * @default normal
+                         * @enum {string}
+                         */
+                        priority?: "critical" | "high" | "normal" | "low";
+                        /** @description POSTed the job (as GET /faces/enroll/status/{job_id} shows it) when it ends, signed: x-freeface-signature is "sha256=" and the hex HMAC-SHA256 of "<x-freeface-timestamp>.<body>" keyed with the webhook secret of the API key making this request (webhooks need an API key). Public http(s) addresses only. */
+                        webhook_url?: string;
+                    };
+                    "multipart/form-data": {
+                        /** @description the person to enroll under */
+                        person_id?: string;
+                        /** @description instead of person_id: the caller's id for the person; a person with it is created when nobody has it yet */
+                        external_id?: string;
+                        /**
+                         * Format: binary
+                         * @description the image file: JPEG, PNG or WebP
+                         */
+                        image: string;
                         /**
                          * @description enroll every face of the image under the person; false: the largest face only
                          * @default false
@@ -3920,6 +3986,17 @@ export interface paths {
                         /** @description cosine similarity from which two faces are the same person (default: the embedding model's own) */
                         threshold?: number;
                     };
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description the image file: JPEG, PNG or WebP
+                         */
+                        image: string;
+                        /** @description most matches (default: the search.topK setting) */
+                        top_k?: number;
+                        /** @description cosine similarity from which two faces are the same person (default: the embedding model's own) */
+                        threshold?: number;
+                    };
                 };
             };
             responses: {
@@ -4140,12 +4217,39 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description Each face recognized is recorded as a appearance of its person, at seen_at (default: now), location and source_id. */
             requestBody: {
                 content: {
                     "application/json": {
                         /** @description the image, base64 (standard or URL-safe; a data: URL works too): JPEG, PNG or WebP */
                         image_data: string;
+                        /**
+                         * @description every face of the image; false: the largest face only
+                         * @default true
+                         */
+                        enable_multi_face?: boolean;
+                        /** @description cosine similarity from which two faces are the same person (default: the embedding model's own) */
+                        threshold?: number;
+                        /** @description faces under this quality score are left out (default: the quality.threshold setting) */
+                        quality_threshold?: number;
+                        /**
+                         * Format: date-time
+                         * @description when the photo was taken, ISO 8601 (default: now)
+                         */
+                        seen_at?: string;
+                        /** @description where the photo was taken, in degrees (WGS 84) */
+                        location?: {
+                            lat: number;
+                            lon: number;
+                        };
+                        /** @description the camera or feed that took the photo */
+                        source_id?: string;
+                    };
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description the image file: JPEG, PNG or WebP
+                         */
+                        image: string;
                         /**
                          * @description every face of the image; false: the largest face only
                          * @default true
@@ -4405,6 +4509,13 @@ export interface paths {
                         /** @description the image, base64 (standard or URL-safe; a data: URL works too): JPEG, PNG or WebP */
                         image_data: string;
                     };
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description the image file: JPEG, PNG or WebP
+                         */
+                        image: string;
+                    };
                 };
             };
             responses: {
@@ -4648,6 +4759,20 @@ export interface paths {
                         image_data: string;
                         /** @description the image, base64 (standard or URL-safe; a data: URL works too): JPEG, PNG or WebP */
                         reference_image_data: string;
+                        /** @description cosine similarity from which two faces are the same person (default: the embedding model's own) */
+                        threshold?: number;
+                    };
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description the image file: JPEG, PNG or WebP
+                         */
+                        image: string;
+                        /**
+                         * Format: binary
+                         * @description the reference_image file: JPEG, PNG or WebP
+                         */
+                        reference_image: string;
                         /** @description cosine similarity from which two faces are the same person (default: the embedding model's own) */
                         threshold?: number;
                     };
