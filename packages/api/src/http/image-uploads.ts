@@ -15,7 +15,7 @@ export const FILE_FIELDS: Readonly<Record<string, string>> = {
 const TEXT_FIELDS = new Set(['person_id', 'external_id', 'source_id', 'seen_at', 'webhook_url', 'priority']);
 
 /** A form field's text as the JSON value it stands for: booleans, numbers, objects (location) parsed. */
-function valueOf(name: string, text: string): unknown {
+function formValue(name: string, text: string): unknown {
   if (TEXT_FIELDS.has(name)) return text;
   const trimmed = text.trim();
   if (/^(true|false|null|-?\d+(\.\d+)?([eE][-+]?\d+)?)$/.test(trimmed) || /^[[{]/.test(trimmed)) {
@@ -42,7 +42,7 @@ export async function registerImageUploads(api: FastifyInstance, maxBytes: numbe
     for (const [name, value] of Object.entries(form)) {
       const jsonField = FILE_FIELDS[name];
       if (jsonField !== undefined && Buffer.isBuffer(value)) body[jsonField] = value.toString('base64');
-      else if (typeof value === 'string') body[name] = valueOf(name, value);
+      else if (typeof value === 'string') body[name] = formValue(name, value);
       else if (Buffer.isBuffer(value)) body[name] = value.toString('utf8');
       else body[name] = value;
     }
