@@ -7,6 +7,7 @@ import {
   bbox,
   id,
   imageData,
+  nextPageToken,
   qualityThreshold,
   similarityThreshold,
   toIso,
@@ -100,6 +101,10 @@ export const enrollJob = z.object({
   updated_at: z.string(),
 });
 
+export const thumbnailQuery = z.object({
+  size: z.coerce.number().int().min(16).max(1024).default(160).describe('side of the square JPEG, pixels'),
+});
+
 export const jobIdParams = z.object({ job_id: id('enrollment job') });
 export const faceIdParams = z.object({ face_id: id('face') });
 
@@ -188,6 +193,8 @@ export const face = z.object({
   quality: z.number(),
   created_at: z.string(),
 });
+
+export const facePage = z.object({ faces: z.array(face), next_page_token: nextPageToken });
 
 export const deletedFace = deletionOf('face_id', true);
 
