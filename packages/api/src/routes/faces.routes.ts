@@ -1,7 +1,8 @@
-import { ForbiddenError } from '@freeface/domain';
-import { type EnrollOptions, parseWebhookUrl } from '@freeface/enrollment';
 import { buffer } from 'node:stream/consumers';
+import { ForbiddenError, NotFoundError } from '@freeface/domain';
+import { type EnrollOptions, parseWebhookUrl } from '@freeface/enrollment';
 import { faceThumbnail } from '@freeface/vision';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accepted, created } from '../http/created.js';
@@ -13,6 +14,7 @@ import {
   enrollAsyncBody,
   enrollBody,
   enrollJob,
+  enrollJobStatus,
   enrollment,
   face,
   faceIdParams,
@@ -34,6 +36,12 @@ const optionsOf = (body: {
   minQuality: body.quality_threshold,
   context: contextOf(body),
 });
+
+/** a face deleted since reads as undefined; any other failure is the request's */
+const goneAsUndefined = (error: unknown): undefined => {
+  if (error instanceof NotFoundError) return undefined;
+  throw error;
+};
 
 /** a quarter of the face's longer side on every side: hair, chin and ears in the picture */
 const THUMBNAIL_MARGIN = 0.25;
@@ -130,10 +138,20 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
         tags,
         summary: 'How an async enrollment is going: queued, processing, completed (face ids) or failed (reason)',
         params: jobIdParams,
-        response: { 200: envelopeOf(enrollJob) },
+        response: { 200: envelopeOf(enrollJobStatus) },
       },
     },
-    async ({ params }) => ok(showJob(await jobs.status(params.job_id))),
+    async ({ params }) => {
+      const job = await jobs.status(params.job_id);
+      // read now, not from the job: face-cluster may have put a face of no person in one since
+      const now = await Promise.all(job.faceIds.map((id) => faces.get(id).catch(goneAsUndefined)));
+      const ended = job.faceIds.map((faceId, i) => ({
+        face_id: faceId,
+        person_id: now[i]?.personId ?? null,
+        deleted: now[i] === undefined,
+      }));
+      return ok({ ...showJob(job), faces: ended });
+    },
   );
 
   api.get(
@@ -151,17 +169,23 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       config: {
         access: 'viewer',
         textAnswer: 'image/jpeg',
-        answerHeaders: { 200: { ETag: 'the same face and size: the same JPEG', 'Cache-Control': 'private, max-age=86400' } },
+        answerHeaders: {
+          200: { ETag: 'the same face and size: the same JPEG', 'Cache-Control': 'private, max-age=86400' },
+        },
       },
       schema: {
         tags,
         summary: 'A square JPEG around the face, with a margin; If-None-Match with its ETag answers 304',
         params: faceIdParams,
         querystring: thumbnailQuery,
-        response: { 200: z.string().describe('image/jpeg bytes') },
+        response: {
+          200: z.string().describe('image/jpeg bytes'),
+          304: z.null().describe('not modified: the If-None-Match sent is the current ETag'),
+        },
       },
     },
-    async ({ params, query, headers }, reply) => {
+    async ({ params, query, headers }, typed) => {
+      const reply = typed as unknown as FastifyReply; // a JPEG or an empty 304, neither serialised
       const face = await faces.get(params.face_id);
       const etag = `"${face.id}-${query.size}"`;
       reply.header('etag', etag).header('cache-control', 'private, max-age=86400');

@@ -103,3 +103,24 @@ describe.skipIf(!faces)('multipart/form-data uploads', () => {
     expect(verify.required).toEqual(expect.arrayContaining(['image', 'reference_image']));
   });
 });
+
+describe.skipIf(!faces)('a multipart body that cannot be read', () => {
+  it('is a 400 that says why, not a 500: no boundary, a cut-off body', async () => {
+    const { app } = api as NonNullable<typeof api>;
+    const headers = await (api as NonNullable<typeof api>).adminHeaders();
+    const noBoundary = await app.inject({
+      method: 'POST',
+      url: '/api/v1/faces/detect',
+      headers: { ...headers, 'content-type': 'multipart/form-data' },
+      payload: '{"image_data": "0"}',
+    });
+    expect([noBoundary.statusCode, noBoundary.json().code]).toEqual([400, 'INVALID_ARGUMENT']);
+    const cut = await app.inject({
+      method: 'DELETE',
+      url: '/api/v1/faces/0',
+      headers: { ...headers, 'content-type': 'multipart/form-data; boundary=xyz' },
+      payload: '--xyz\r\ncontent-disposition: form-data; name="a"\r\n\r\nhal',
+    });
+    expect(cut.statusCode).toBeLessThan(500);
+  });
+});

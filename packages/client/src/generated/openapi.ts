@@ -3122,7 +3122,7 @@ export interface paths {
                          * @enum {string}
                          */
                         priority?: "critical" | "high" | "normal" | "low";
-                        /** @description POSTed the job (as GET /faces/enroll/status/{job_id} shows it) when it ends, signed: x-freeface-signature is "sha256=" and the hex HMAC-SHA256 of "<x-freeface-timestamp>.<body>" keyed with the webhook secret of the API key making this request (webhooks need an API key). Public http(s) addresses only. */
+                        /** @description POSTed the job (as GET /faces/enroll/status/{job_id} shows it, without faces) when it ends, signed: x-freeface-signature is "sha256=" and the hex HMAC-SHA256 of "<x-freeface-timestamp>.<body>" keyed with the webhook secret of the API key making this request (webhooks need an API key). Public http(s) addresses only. */
                         webhook_url?: string;
                     };
                     "multipart/form-data": {
@@ -3160,7 +3160,7 @@ export interface paths {
                          * @enum {string}
                          */
                         priority?: "critical" | "high" | "normal" | "low";
-                        /** @description POSTed the job (as GET /faces/enroll/status/{job_id} shows it) when it ends, signed: x-freeface-signature is "sha256=" and the hex HMAC-SHA256 of "<x-freeface-timestamp>.<body>" keyed with the webhook secret of the API key making this request (webhooks need an API key). Public http(s) addresses only. */
+                        /** @description POSTed the job (as GET /faces/enroll/status/{job_id} shows it, without faces) when it ends, signed: x-freeface-signature is "sha256=" and the hex HMAC-SHA256 of "<x-freeface-timestamp>.<body>" keyed with the webhook secret of the API key making this request (webhooks need an API key). Public http(s) addresses only. */
                         webhook_url?: string;
                     };
                 };
@@ -3448,6 +3448,14 @@ export interface paths {
                                 attempts: number;
                                 created_at: string;
                                 updated_at: string;
+                                /** @description each face of the job, where it ended */
+                                faces: {
+                                    face_id: string;
+                                    /** @description the person the face is in now: the job’s, or the one face-cluster put it in later; null: none yet */
+                                    person_id: string | null;
+                                    /** @description true: the face was deleted since */
+                                    deleted: boolean;
+                                }[];
                             };
                         };
                     };
@@ -3959,6 +3967,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/faces/{face_id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A square JPEG around the face, with a margin; If-None-Match with its ETag answers 304 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description side of the square JPEG, pixels */
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description the face id */
+                    face_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description image/jpeg bytes */
+                200: {
+                    headers: {
+                        /** @description the same face and size: the same JPEG */
+                        ETag?: string;
+                        /** @description private, max-age=86400 */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                    };
+                };
+                /** @description not modified: the If-None-Match sent is the current ETag */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/faces/search": {
         parameters: {
             query?: never;
@@ -4014,7 +4211,12 @@ export interface paths {
                                 /** @description for the largest face of the image, best first */
                                 matches: {
                                     face_id: string;
+                                    /** @description null: a face of no person yet */
                                     person_id: string | null;
+                                    /** @description the person's name */
+                                    name: string | null;
+                                    /** @description the person's external id */
+                                    external_id: string | null;
                                     similarity: number;
                                 }[];
                                 threshold: number;
@@ -6321,6 +6523,209 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{person_id}/faces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's faces, a page at a time (GET /faces/{face_id}/thumbnail shows one) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description items per page */
+                    limit?: number;
+                    /** @description next_page_token of the previous page of the same list, unchanged */
+                    page_token?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the person id */
+                    person_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            data: {
+                                faces: {
+                                    face_id: string;
+                                    person_id: string | null;
+                                    image_id: string;
+                                    /** @description the embedding model of its vector */
+                                    model: string;
+                                    /** @description the face box in image pixels: x, y of the top left corner */
+                                    bbox: {
+                                        x: number;
+                                        y: number;
+                                        width: number;
+                                        height: number;
+                                    };
+                                    detection_score: number;
+                                    quality: number;
+                                    created_at: string;
+                                }[];
+                                /** @description pass as page_token for the next page; null on the last page (a page may hold fewer items than asked) */
+                                next_page_token: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
