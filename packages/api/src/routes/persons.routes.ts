@@ -5,6 +5,7 @@ import { created } from '../http/created.js';
 import { deleted } from '../http/deleted.js';
 import { envelopeOf, ok } from '../http/envelope.js';
 import { pageOut, unwrapPageToken } from '../http/page-token.js';
+import { facePage, showFace } from '../schemas/faces.schemas.js';
 import {
   appearancePage,
   appearancesQuery,
@@ -22,7 +23,6 @@ import {
   showPerson,
   updatePersonBody,
 } from '../schemas/persons.schemas.js';
-import { facePage, showFace } from '../schemas/faces.schemas.js';
 import type { FaceRouteOptions } from './face-route-options.js';
 
 function geoFilterOf(q: z.infer<typeof appearancesQuery>): GeoFilter | undefined {
