@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -15,6 +15,7 @@ import { API_PREFIX } from './http/api-prefix.js';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './http/error-handler.js';
 import { registerErrorResponses } from './http/error-responses.js';
 import { registerHttpMetrics } from './http/http-metrics.js';
+import { withImageUploads } from './http/image-uploads.js';
 import { REQUEST_ID_LOG_LABEL, registerRequestId, requestIdOf } from './http/request-id.js';
 import { registerBodyTimeout, serverTimeouts } from './http/request-timeouts.js';
 import { withTextAnswers } from './http/text-answers.js';
@@ -45,7 +46,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: deps.config.api.bodyLimitBytes,
     genReqId: requestIdOf,
     requestIdHeader: false,
-    requestIdLogLabel: REQUEST_ID_LOG_LABEL,
+    logController: new LogController({ requestIdLogLabel: REQUEST_ID_LOG_LABEL }),
     ...serverTimeouts(deps.config.api),
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
@@ -74,7 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
       security: [{ bearer: [] }, { apiKey: [] }],
     },
-    transform: withAnswerHeaders(withTextAnswers(jsonSchemaTransform)),
+    transform: withImageUploads(withAnswerHeaders(withTextAnswers(jsonSchemaTransform))),
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 

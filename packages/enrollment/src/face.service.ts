@@ -1,4 +1,4 @@
-import { type Face, NotFoundError } from '@freeface/domain';
+import { type Face, NotFoundError, type Page, type PageRequest } from '@freeface/domain';
 import type { Logger } from '@freeface/observability';
 import type { MetadataStore } from '@freeface/storage';
 import type { FaceEventSink } from './face-events.js';
@@ -29,6 +29,11 @@ export class FaceService {
     const face = await this.metadata.faces.get(id);
     if (!face) throw new NotFoundError('face', id);
     return face;
+  }
+
+  /** A page of a person's faces, in face id order. */
+  listByPerson(personId: string, page: PageRequest): Promise<Page<Face>> {
+    return this.metadata.faces.listByPerson(personId, page);
   }
 
   /** NotFoundError when absent. */

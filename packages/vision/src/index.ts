@@ -37,6 +37,7 @@ export {
   type ImageLimits,
   sniffFormat,
 } from './image/decode-image.js';
+export { faceThumbnail, type ThumbnailOptions } from './image/face-thumbnail.js';
 export { type PixelFormat, toTensorData } from './image/to-tensor.js';
 export type { ModelEntry, ModelManifest, WeightsSource } from './models/model-manifest.schema.js';
 export { modelManifestSchema } from './models/model-manifest.schema.js';

@@ -52,6 +52,13 @@ export function registerErrorHandler(
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(error.statusCode).send(fail('INVALID_ARGUMENT', error.message));
     }
+    // the multipart parser's own words (no boundary, a cut-off body, a malformed part) are about the request
+    if (request.headers['content-type']?.toString().toLowerCase().startsWith('multipart/')) {
+      request.log.info({ reason: error.message }, 'multipart body refused');
+      return reply
+        .status(400)
+        .send(fail('INVALID_ARGUMENT', `the multipart/form-data body could not be read: ${error.message}`));
+    }
     request.log.error({ err: error }, 'unexpected error');
     return reply.status(500).send(fail('INTERNAL', 'internal error; the request id in the logs tells what happened'));
   });

@@ -43,6 +43,16 @@ const hasBody = (headers: Record<string, string | string[] | undefined>) =>
 export function registerBodyTimeout(app: FastifyInstance, bodyTimeoutMs: number): void {
   app.addHook('preParsing', async (request, reply, payload) => {
     if (request.raw.complete || !hasBody(request.headers)) return payload;
+    if (request.headers['content-type']?.toString().toLowerCase().startsWith('multipart/')) {
+      // the multipart parser reads request.raw itself, not this payload: a second reader would stall it, so the
+      // timer ends the request instead (the connection closes; there is no one reading to answer 408 to)
+      const timer = setTimeout(() => request.raw.destroy(), bodyTimeoutMs);
+      const done = () => clearTimeout(timer);
+      payload.once('end', done);
+      request.raw.once('close', done);
+      reply.raw.once('finish', done);
+      return payload;
+    }
     const guarded = new PassThrough();
     // nobody may be reading when the timer fires (a route that ignores its body): the error must not go unheard
     guarded.on('error', () => {});

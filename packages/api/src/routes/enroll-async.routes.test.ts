@@ -61,8 +61,15 @@ describe.skipIf(!faces)('enroll_async with webhooks (embedded bus and workers)',
     expect(queued.body.data).toMatchObject({ status: 'queued', person_id: null, external_id: null });
     const done = await finished(queued.body.data.job_id);
     expect(done.body.data).toMatchObject({ status: 'completed', person_id: null });
-    const face = await admin('GET', `/faces/${done.body.data.face_ids[0]}`);
+    const faceId = done.body.data.face_ids[0];
+    const face = await admin('GET', `/faces/${faceId}`);
     expect(face.body.data.person_id).toBeNull();
+    expect(done.body.data.faces).toEqual([{ face_id: faceId, person_id: null }]);
+    // put in a person after the job ended (as face-cluster does, or a person by hand): the job's status says where
+    const later = (await admin('POST', '/persons', { name: 'Later' })).body.data.person_id;
+    expect((await admin('POST', `/faces/${faceId}/move`, { person_id: later })).status).toBe(200);
+    const status = await admin('GET', `/faces/enroll/status/${queued.body.data.job_id}`);
+    expect(status.body.data.faces).toEqual([{ face_id: faceId, person_id: later }]);
     expect(
       (
         await admin('POST', '/faces/enroll_async', {

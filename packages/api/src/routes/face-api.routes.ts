@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../app-deps.js';
 import { faceMetrics } from '../http/face-metrics.js';
+import { registerImageUploads } from '../http/image-uploads.js';
 import { clusterOperationsOf } from '../services/cluster-operations.js';
 import { createFaceServices } from '../services/face-services.js';
 import { decodeImageData } from '../services/image-data.js';
@@ -16,6 +17,7 @@ import { recognitionRoutes } from './recognition.routes.js';
 
 /** The face, person and image endpoints over one set of services. */
 export const faceApiRoutes: FastifyPluginAsync<AppDeps> = async (api, deps) => {
+  await registerImageUploads(api, deps.config.images.maxBytes);
   const services = createFaceServices(deps);
   const options: FaceRouteOptions = {
     services,

@@ -1,6 +1,10 @@
+import { buffer } from 'node:stream/consumers';
 import { ForbiddenError } from '@freeface/domain';
 import { type EnrollOptions, parseWebhookUrl } from '@freeface/enrollment';
+import { faceThumbnail } from '@freeface/vision';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { accepted, created } from '../http/created.js';
 import { deleted } from '../http/deleted.js';
 import { envelopeOf, ok } from '../http/envelope.js';
@@ -16,6 +20,7 @@ import {
   jobIdParams,
   showFace,
   showJob,
+  thumbnailQuery,
 } from '../schemas/faces.schemas.js';
 import type { FaceRouteOptions } from './face-route-options.js';
 
@@ -30,6 +35,9 @@ const optionsOf = (body: {
   minQuality: body.quality_threshold,
   context: contextOf(body),
 });
+
+/** a quarter of the face's longer side on every side: hair, chin and ears in the picture */
+const THUMBNAIL_MARGIN = 0.25;
 
 /** Enrollment (sync and async) and the faces it makes. */
 export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
@@ -139,6 +147,39 @@ export const facesRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       schema: { tags, summary: 'An enrolled face', params: faceIdParams, response: { 200: envelopeOf(face) } },
     },
     async ({ params }) => ok(showFace(await faces.get(params.face_id))),
+  );
+
+  api.get(
+    '/faces/:face_id/thumbnail',
+    {
+      config: {
+        access: 'viewer',
+        textAnswer: 'image/jpeg',
+        answerHeaders: {
+          200: { ETag: 'the same face and size: the same JPEG', 'Cache-Control': 'private, max-age=86400' },
+        },
+      },
+      schema: {
+        tags,
+        summary: 'A square JPEG around the face, with a margin; If-None-Match with its ETag answers 304',
+        params: faceIdParams,
+        querystring: thumbnailQuery,
+        response: {
+          200: z.string().describe('image/jpeg bytes'),
+          304: z.null().describe('not modified: the If-None-Match sent is the current ETag'),
+        },
+      },
+    },
+    async ({ params, query, headers }, typed) => {
+      const reply = typed as unknown as FastifyReply; // a JPEG or an empty 304, neither serialised
+      const face = await faces.get(params.face_id);
+      const etag = `"${face.id}-${query.size}"`;
+      reply.header('etag', etag).header('cache-control', 'private, max-age=86400');
+      if (headers['if-none-match'] === etag) return reply.code(304).send();
+      const { body } = await services.images.open(face.imageId);
+      const jpeg = await faceThumbnail(await buffer(body), face.box, { size: query.size, margin: THUMBNAIL_MARGIN });
+      return reply.type('image/jpeg').send(jpeg);
+    },
   );
 
   api.delete(

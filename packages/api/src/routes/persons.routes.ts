@@ -5,6 +5,7 @@ import { created } from '../http/created.js';
 import { deleted } from '../http/deleted.js';
 import { envelopeOf, ok } from '../http/envelope.js';
 import { pageOut, unwrapPageToken } from '../http/page-token.js';
+import { facePage, showFace } from '../schemas/faces.schemas.js';
 import {
   appearancePage,
   appearancesQuery,
@@ -170,6 +171,30 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
     async ({ params }) => {
       const removed = await metrics.time('delete_person', () => persons.delete(params.person_id));
       return deleted({ person_id: params.person_id, deleted_faces: removed.faces, deleted_images: removed.images });
+    },
+  );
+
+  api.get(
+    '/persons/:person_id/faces',
+    {
+      config: viewer,
+      schema: {
+        tags,
+        summary: "A person's faces, a page at a time (GET /faces/{face_id}/thumbnail shows one)",
+        params: personIdParams,
+        querystring: listQuery,
+        response: { 200: envelopeOf(facePage) },
+      },
+    },
+    async ({ params, query }) => {
+      await persons.get(params.person_id);
+      const scope = `faces:${params.person_id}`;
+      const page = await services.faces.listByPerson(params.person_id, {
+        limit: query.limit,
+        pageToken: unwrapPageToken(scope, query.page_token),
+      });
+      const { items, next_page_token } = pageOut(scope, page, showFace);
+      return ok({ faces: items, next_page_token });
     },
   );
 

@@ -38,8 +38,18 @@ export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async 
       const threshold = recognizer.threshold(body.threshold);
       const matches = await metrics.time('search', () => recognizer.search(image, { topK: body.top_k, threshold }));
       metrics.bestMatch('search', matches[0]?.similarity);
+      const persons = await recognizer.personsOf(matches.map((m) => m.personId));
       return ok({
-        matches: matches.map((m) => ({ face_id: m.faceId, person_id: m.personId ?? null, similarity: m.similarity })),
+        matches: matches.map((m) => {
+          const person = m.personId === undefined ? undefined : persons.get(m.personId);
+          return {
+            face_id: m.faceId,
+            person_id: m.personId ?? null,
+            name: person?.name ?? null,
+            external_id: person?.externalId ?? null,
+            similarity: m.similarity,
+          };
+        }),
         threshold,
       });
     },

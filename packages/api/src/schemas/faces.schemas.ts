@@ -7,6 +7,7 @@ import {
   bbox,
   id,
   imageData,
+  nextPageToken,
   qualityThreshold,
   similarityThreshold,
   toIso,
@@ -56,7 +57,7 @@ export const enrollAsyncBody = z
       .max(2048)
       .optional()
       .describe(
-        'POSTed the job (as GET /faces/enroll/status/{job_id} shows it) when it ends, signed: x-freeface-signature is ' +
+        'POSTed the job (as GET /faces/enroll/status/{job_id} shows it, without faces) when it ends, signed: x-freeface-signature is ' +
           '"sha256=" and the hex HMAC-SHA256 of "<x-freeface-timestamp>.<body>" keyed with the webhook secret of ' +
           'the API key making this request (webhooks need an API key). Public http(s) addresses only.',
       ),
@@ -86,6 +87,10 @@ export const enrollment = z.object({
 
 export { enrollJob } from './jobs.schemas.js';
 
+export const thumbnailQuery = z.object({
+  size: z.coerce.number().int().min(16).max(1024).default(160).describe('side of the square JPEG, pixels'),
+});
+
 export const jobIdParams = z.object({ job_id: id('enrollment job') });
 export const faceIdParams = z.object({ face_id: id('face') });
 
@@ -97,7 +102,15 @@ export const searchBody = z.object({
 
 export const searchResult = z.object({
   matches: z
-    .array(z.object({ face_id: z.string(), person_id: z.string().nullable(), similarity: z.number() }))
+    .array(
+      z.object({
+        face_id: z.string(),
+        person_id: z.string().nullable().describe('null: a face of no person yet'),
+        name: z.string().nullable().describe("the person's name"),
+        external_id: z.string().nullable().describe("the person's external id"),
+        similarity: z.number(),
+      }),
+    )
     .describe('for the largest face of the image, best first'),
   threshold: z.number(),
 });
@@ -184,6 +197,8 @@ export const face = z.object({
   quality: z.number(),
   created_at: z.string(),
 });
+
+export const facePage = z.object({ faces: z.array(face), next_page_token: nextPageToken });
 
 export const deletedFace = deletionOf('face_id', true);
 

@@ -130,6 +130,13 @@ export class RecognitionService {
     return leftToRight(recognized, boxOf);
   }
 
+  /** The persons of these ids (undefined and unknown ids left out), each read once. */
+  async personsOf(ids: ReadonlyArray<string | undefined>): Promise<Map<string, Person>> {
+    const unique = [...new Set(ids.filter((id): id is string => id !== undefined))];
+    const found = await Promise.all(unique.map((id) => this.deps.metadata.persons.get(id)));
+    return new Map(found.filter((p): p is Person => p !== undefined).map((p) => [p.id, p]));
+  }
+
   /** The largest face of each image compared; NoFaceError names the image without one. */
   async verify(image: ImageBytes, reference: ImageBytes, requested?: number): Promise<Verification> {
     const [a, b] = await Promise.all([

@@ -2743,7 +2743,6 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description Enrolling the same image again for the same person makes no new faces: the faces made the first time come back (created: false). Given seen_at, location or source_id, each enrolled face is also recorded as a appearance of the person. */
             requestBody: {
                 content: {
                     "application/json": {
@@ -2758,7 +2757,43 @@ export interface paths {
                          * @default false
                          */
                         enable_multi_face?: boolean;
-                        /** @description faces under this quality score are left out (default: the quality.threshold setting) */
+                        /**
+                         * @description faces under this quality score are left out (default: the quality.threshold setting; 0 keeps every face)
+                         * @example 0
+                         */
+                        quality_threshold?: number;
+                        /**
+                         * Format: date-time
+                         * @description when the photo was taken, ISO 8601 (default: now)
+                         */
+                        seen_at?: string;
+                        /** @description where the photo was taken, in degrees (WGS 84) */
+                        location?: {
+                            lat: number;
+                            lon: number;
+                        };
+                        /** @description the camera or feed that took the photo */
+                        source_id?: string;
+                    };
+                    "multipart/form-data": {
+                        /** @description the person to enroll under */
+                        person_id?: string;
+                        /** @description instead of person_id: the caller's id for the person; a person with it is created when nobody has it yet */
+                        external_id?: string;
+                        /**
+                         * Format: binary
+                         * @description the image file: JPEG, PNG or WebP
+                         */
+                        image: string;
+                        /**
+                         * @description enroll every face of the image under the person; false: the largest face only
+                         * @default false
+                         */
+                        enable_multi_face?: boolean;
+                        /**
+                         * @description faces under this quality score are left out (default: the quality.threshold setting; 0 keeps every face)
+                         * @example 0
+                         */
                         quality_threshold?: number;
                         /**
                          * Format: date-time
@@ -3059,7 +3094,6 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description With person_id or external_id, the faces are enrolled under that person; with neither, they belong to no person yet, and face-cluster groups them into persons. */
             requestBody: {
                 content: {
                     "application/json": {
@@ -3074,7 +3108,10 @@ export interface paths {
                          * @default false
                          */
                         enable_multi_face?: boolean;
-                        /** @description faces under this quality score are left out (default: the quality.threshold setting) */
+                        /**
+                         * @description faces under this quality score are left out (default: the quality.threshold setting; 0 keeps every face)
+                         * @example 0
+                         */
                         quality_threshold?: number;
                         /**
                          * Format: date-time
@@ -3094,7 +3131,48 @@ export interface paths {
                          * @enum {string}
                          */
                         priority?: "critical" | "high" | "normal" | "low";
-                        /** @description POSTed the job (as GET /faces/enroll/status/{job_id} shows it) when it ends, signed: x-freeface-signature is "sha256=" and the hex HMAC-SHA256 of "<x-freeface-timestamp>.<body>" keyed with the webhook secret of the API key making this request (webhooks need an API key). Public http(s) addresses only. */
+                        /** @description POSTed the job (as GET /faces/enroll/status/{job_id} shows it, without faces) when it ends, signed: x-freeface-signature is "sha256=" and the hex HMAC-SHA256 of "<x-freeface-timestamp>.<body>" keyed with the webhook secret of the API key making this request (webhooks need an API key). Public http(s) addresses only. */
+                        webhook_url?: string;
+                    };
+                    "multipart/form-data": {
+                        /** @description the person to enroll under */
+                        person_id?: string;
+                        /** @description instead of person_id: the caller's id for the person; a person with it is created when nobody has it yet */
+                        external_id?: string;
+                        /**
+                         * Format: binary
+                         * @description the image file: JPEG, PNG or WebP
+                         */
+                        image: string;
+                        /**
+                         * @description enroll every face of the image under the person; false: the largest face only
+                         * @default false
+                         */
+                        enable_multi_face?: boolean;
+                        /**
+                         * @description faces under this quality score are left out (default: the quality.threshold setting; 0 keeps every face)
+                         * @example 0
+                         */
+                        quality_threshold?: number;
+                        /**
+                         * Format: date-time
+                         * @description when the photo was taken, ISO 8601 (default: now)
+                         */
+                        seen_at?: string;
+                        /** @description where the photo was taken, in degrees (WGS 84) */
+                        location?: {
+                            lat: number;
+                            lon: number;
+                        };
+                        /** @description the camera or feed that took the photo */
+                        source_id?: string;
+                        /**
+                         * @description higher priorities run first
+                         * @default normal
+                         * @enum {string}
+                         */
+                        priority?: "critical" | "high" | "normal" | "low";
+                        /** @description POSTed the job (as GET /faces/enroll/status/{job_id} shows it, without faces) when it ends, signed: x-freeface-signature is "sha256=" and the hex HMAC-SHA256 of "<x-freeface-timestamp>.<body>" keyed with the webhook secret of the API key making this request (webhooks need an API key). Public http(s) addresses only. */
                         webhook_url?: string;
                     };
                 };
@@ -4001,6 +4079,213 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/faces/{face_id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A square JPEG around the face, with a margin; If-None-Match with its ETag answers 304 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description side of the square JPEG, pixels */
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description the face id */
+                    face_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description image/jpeg bytes */
+                200: {
+                    headers: {
+                        /** @description the same face and size: the same JPEG */
+                        ETag?: string;
+                        /** @description private, max-age=86400 */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                    };
+                };
+                /** @description not modified: the If-None-Match sent is the current ETag */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: HEADERS_TOO_LARGE */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/faces/search": {
         parameters: {
             query?: never;
@@ -4025,7 +4310,24 @@ export interface paths {
                         image_data: string;
                         /** @description most matches (default: the search.topK setting) */
                         top_k?: number;
-                        /** @description cosine similarity from which two faces are the same person (default: the embedding model's own) */
+                        /**
+                         * @description cosine similarity from which two faces are the same person (default: the active embedder's own, GET /models; each embedder has its own scale)
+                         * @example 0.356
+                         */
+                        threshold?: number;
+                    };
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description the image file: JPEG, PNG or WebP
+                         */
+                        image: string;
+                        /** @description most matches (default: the search.topK setting) */
+                        top_k?: number;
+                        /**
+                         * @description cosine similarity from which two faces are the same person (default: the active embedder's own, GET /models; each embedder has its own scale)
+                         * @example 0.356
+                         */
                         threshold?: number;
                     };
                 };
@@ -4045,7 +4347,12 @@ export interface paths {
                                 /** @description for the largest face of the image, best first */
                                 matches: {
                                     face_id: string;
+                                    /** @description null: a face of no person yet */
                                     person_id: string | null;
+                                    /** @description the person's name */
+                                    name: string | null;
+                                    /** @description the person's external id */
+                                    external_id: string | null;
                                     similarity: number;
                                 }[];
                                 threshold: number;
@@ -4248,7 +4555,6 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description Each face recognized is recorded as a appearance of its person, at seen_at (default: now), location and source_id. */
             requestBody: {
                 content: {
                     "application/json": {
@@ -4259,9 +4565,49 @@ export interface paths {
                          * @default true
                          */
                         enable_multi_face?: boolean;
-                        /** @description cosine similarity from which two faces are the same person (default: the embedding model's own) */
+                        /**
+                         * @description cosine similarity from which two faces are the same person (default: the active embedder's own, GET /models; each embedder has its own scale)
+                         * @example 0.356
+                         */
                         threshold?: number;
-                        /** @description faces under this quality score are left out (default: the quality.threshold setting) */
+                        /**
+                         * @description faces under this quality score are left out (default: the quality.threshold setting; 0 keeps every face)
+                         * @example 0
+                         */
+                        quality_threshold?: number;
+                        /**
+                         * Format: date-time
+                         * @description when the photo was taken, ISO 8601 (default: now)
+                         */
+                        seen_at?: string;
+                        /** @description where the photo was taken, in degrees (WGS 84) */
+                        location?: {
+                            lat: number;
+                            lon: number;
+                        };
+                        /** @description the camera or feed that took the photo */
+                        source_id?: string;
+                    };
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description the image file: JPEG, PNG or WebP
+                         */
+                        image: string;
+                        /**
+                         * @description every face of the image; false: the largest face only
+                         * @default true
+                         */
+                        enable_multi_face?: boolean;
+                        /**
+                         * @description cosine similarity from which two faces are the same person (default: the active embedder's own, GET /models; each embedder has its own scale)
+                         * @example 0.356
+                         */
+                        threshold?: number;
+                        /**
+                         * @description faces under this quality score are left out (default: the quality.threshold setting; 0 keeps every face)
+                         * @example 0
+                         */
                         quality_threshold?: number;
                         /**
                          * Format: date-time
@@ -4513,6 +4859,13 @@ export interface paths {
                         /** @description the image, base64 (standard or URL-safe; a data: URL works too): JPEG, PNG or WebP */
                         image_data: string;
                     };
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description the image file: JPEG, PNG or WebP
+                         */
+                        image: string;
+                    };
                 };
             };
             responses: {
@@ -4549,6 +4902,17 @@ export interface paths {
                                     quality: number;
                                     /** @description too_small, blurred, strong_pose, low_score, cut_at_edge */
                                     quality_reasons: string[];
+                                    /** @description the pose estimated from the landmarks (every detector gives eyes, nose and mouth) */
+                                    pose: {
+                                        /** @description left-right turn, -1 to 1 (0: frontal; about +-0.3 at 30-40 degrees) */
+                                        yaw: number;
+                                        /** @description up-down tilt, -1 (looking up) to 1 (looking down); 0: level */
+                                        pitch: number;
+                                        /** @description in-plane tilt of the eye line, degrees */
+                                        roll_degrees: number;
+                                        /** @description 1 straight at the camera, down to 0 as the face turns or tilts away */
+                                        frontal: number;
+                                    };
                                 }[];
                             };
                         };
@@ -4756,7 +5120,27 @@ export interface paths {
                         image_data: string;
                         /** @description the image, base64 (standard or URL-safe; a data: URL works too): JPEG, PNG or WebP */
                         reference_image_data: string;
-                        /** @description cosine similarity from which two faces are the same person (default: the embedding model's own) */
+                        /**
+                         * @description cosine similarity from which two faces are the same person (default: the active embedder's own, GET /models; each embedder has its own scale)
+                         * @example 0.356
+                         */
+                        threshold?: number;
+                    };
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description the image file: JPEG, PNG or WebP
+                         */
+                        image: string;
+                        /**
+                         * Format: binary
+                         * @description the reference_image file: JPEG, PNG or WebP
+                         */
+                        reference_image: string;
+                        /**
+                         * @description cosine similarity from which two faces are the same person (default: the active embedder's own, GET /models; each embedder has its own scale)
+                         * @example 0.356
+                         */
                         threshold?: number;
                     };
                 };
@@ -5001,6 +5385,8 @@ export interface paths {
                                     metadata: {
                                         [key: string]: unknown;
                                     };
+                                    /** @description null: the retention setting applies */
+                                    retention_days: number | null;
                                     created_at: string;
                                     updated_at: string;
                                 }[];
@@ -5165,6 +5551,8 @@ export interface paths {
                         metadata?: {
                             [key: string]: unknown;
                         };
+                        /** @description days this person's appearances are kept, overriding FREEFACE_RETENTION_APPEARANCE_DAYS (0: for ever; null: the setting) */
+                        retention_days?: number;
                     };
                 };
             };
@@ -5188,6 +5576,8 @@ export interface paths {
                                 metadata: {
                                     [key: string]: unknown;
                                 };
+                                /** @description null: the retention setting applies */
+                                retention_days: number | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -5411,6 +5801,8 @@ export interface paths {
                                     metadata: {
                                         [key: string]: unknown;
                                     };
+                                    /** @description null: the retention setting applies */
+                                    retention_days: number | null;
                                     created_at: string;
                                     updated_at: string;
                                 }[];
@@ -5601,6 +5993,8 @@ export interface paths {
                                 metadata: {
                                     [key: string]: unknown;
                                 };
+                                /** @description null: the retention setting applies */
+                                retention_days: number | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -5788,6 +6182,8 @@ export interface paths {
                                 metadata: {
                                     [key: string]: unknown;
                                 };
+                                /** @description null: the retention setting applies */
+                                retention_days: number | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -5952,6 +6348,8 @@ export interface paths {
                         metadata?: {
                             [key: string]: unknown;
                         };
+                        /** @description days this person's appearances are kept, overriding FREEFACE_RETENTION_APPEARANCE_DAYS (0: for ever; null: the setting) */
+                        retention_days?: number | null;
                     };
                 };
             };
@@ -5973,6 +6371,8 @@ export interface paths {
                                 metadata: {
                                     [key: string]: unknown;
                                 };
+                                /** @description null: the retention setting applies */
+                                retention_days: number | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -6340,6 +6740,227 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{person_id}/faces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's faces, a page at a time (GET /faces/{face_id}/thumbnail shows one) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description items per page */
+                    limit?: number;
+                    /** @description next_page_token of the previous page of the same list, unchanged */
+                    page_token?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the person id */
+                    person_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            data: {
+                                faces: {
+                                    face_id: string;
+                                    person_id: string | null;
+                                    image_id: string;
+                                    /** @description the embedding model of its vector */
+                                    model: string;
+                                    /** @description the face box in image pixels: x, y of the top left corner */
+                                    bbox: {
+                                        x: number;
+                                        y: number;
+                                        width: number;
+                                        height: number;
+                                    };
+                                    detection_score: number;
+                                    quality: number;
+                                    created_at: string;
+                                }[];
+                                /** @description pass as page_token for the next page; null on the last page (a page may hold fewer items than asked) */
+                                next_page_token: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: HEADERS_TOO_LARGE */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -6736,6 +7357,179 @@ export interface paths {
                 /** @description an error: HEADERS_TOO_LARGE */
                 431: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{person_id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about a person as a tar archive: person.json, faces/<face_id>.json (with the embedding), images/, appearances.json and audit.json */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the person id */
+                    person_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a tar archive of the directory person-<person_id>/ */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-tar": string;
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7327,6 +8121,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -7591,6 +8393,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8257,6 +9067,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8367,6 +9185,8 @@ export interface paths {
                         metadata?: {
                             [key: string]: unknown;
                         };
+                        /** @description days this person's appearances are kept, overriding FREEFACE_RETENTION_APPEARANCE_DAYS (0: for ever; null: the setting) */
+                        retention_days?: number;
                     };
                 };
             };
@@ -8542,6 +9362,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8729,6 +9557,14 @@ export interface paths {
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -8782,6 +9618,794 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active detector and embedder, their thresholds and licences, and each model's face count */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            data: {
+                                detector: {
+                                    /**
+                                     * @description detector model id (models/manifest.json)
+                                     * @example yunet-2023mar
+                                     */
+                                    id: string;
+                                    /** @description the weights' licence */
+                                    licence: string;
+                                };
+                                embedder: {
+                                    /**
+                                     * @description embedder model id (models/manifest.json)
+                                     * @example yunet-2023mar
+                                     */
+                                    id: string;
+                                    /** @description the weights' licence */
+                                    licence: string;
+                                    dimension: number;
+                                    /** @description cosine similarity from which two faces are one person */
+                                    match_threshold: number;
+                                };
+                                /** @description the embedder the settings name; differs from embedder.id until a re-embedding into it completes */
+                                configured_embedder: string;
+                                /** @description null when the configured embedder is the active one */
+                                pending: {
+                                    model: string;
+                                    /** @description faces of the active embedder's index that this one lacks */
+                                    missing_faces: number;
+                                } | null;
+                                indexes: {
+                                    /** @description embedder id */
+                                    model: string;
+                                    /** @description faces whose vector the index of this embedder holds */
+                                    faces: number;
+                                }[];
+                                /** @description the running or last re-embedding; null when none ran */
+                                reindex: {
+                                    /** @description the embedder that answered when the run started */
+                                    from_model: string;
+                                    /** @description the embedder whose index the run fills */
+                                    to_model: string;
+                                    /** @enum {string} */
+                                    status: "running" | "completed" | "failed";
+                                    /** @description faces to re-embed: those of the old model's index when the run started */
+                                    total: number;
+                                    /** @description faces whose vector the new index holds */
+                                    done: number;
+                                    /** @description faces left out: their image is gone, or no face was found at their box */
+                                    skipped: number;
+                                    /** @description ISO 8601 */
+                                    started_at: string;
+                                    finished_at: string | null;
+                                    error: string | null;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reindex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The progress of the running or last re-embedding (data null when none ran) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            /** @description a re-embedding: fills the new embedder’s index from the stored images while the old one answers */
+                            data: {
+                                /** @description the embedder that answered when the run started */
+                                from_model: string;
+                                /** @description the embedder whose index the run fills */
+                                to_model: string;
+                                /** @enum {string} */
+                                status: "running" | "completed" | "failed";
+                                /** @description faces to re-embed: those of the old model's index when the run started */
+                                total: number;
+                                /** @description faces whose vector the new index holds */
+                                done: number;
+                                /** @description faces left out: their image is gone, or no face was found at their box */
+                                skipped: number;
+                                /** @description ISO 8601 */
+                                started_at: string;
+                                finished_at: string | null;
+                                error: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start re-embedding every stored face into another embedder, in the background (202; 409 while one runs or for the active embedder) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description the embedder to re-embed into (default: the settings' FREEFACE_EMBEDDER)
+                         * @example sface-2021dec
+                         */
+                        embedder?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            /** @description a re-embedding: fills the new embedder’s index from the stored images while the old one answers */
+                            data: {
+                                /** @description the embedder that answered when the run started */
+                                from_model: string;
+                                /** @description the embedder whose index the run fills */
+                                to_model: string;
+                                /** @enum {string} */
+                                status: "running" | "completed" | "failed";
+                                /** @description faces to re-embed: those of the old model's index when the run started */
+                                total: number;
+                                /** @description faces whose vector the new index holds */
+                                done: number;
+                                /** @description faces left out: their image is gone, or no face was found at their box */
+                                skipped: number;
+                                /** @description ISO 8601 */
+                                started_at: string;
+                                finished_at: string | null;
+                                error: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: CONFLICT */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: PAYLOAD_TOO_LARGE, IMAGE_TOO_LARGE, IMAGE_TOO_MANY_PIXELS */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: IMAGE_UNSUPPORTED_FORMAT */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, newest first, by actor, person and time window */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description items per page */
+                    limit?: number;
+                    /** @description next_page_token of the previous page of the same list, unchanged */
+                    page_token?: string;
+                    /** @description entries of this user or API key only */
+                    actor_id?: string;
+                    /** @description entries about this person only */
+                    person_id?: string;
+                    /** @description from this time on (inclusive), ISO 8601 */
+                    from?: string;
+                    /** @description before this time (exclusive), ISO 8601 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            data: {
+                                entries: {
+                                    audit_id: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @description who made the call */
+                                    actor: {
+                                        /** @enum {string} */
+                                        kind: "user" | "key" | "system";
+                                        /** @description the user id, the API key id, or "retention" for the retention sweeper */
+                                        id: string;
+                                        /** @description the username or API key name at the time */
+                                        name: string;
+                                    };
+                                    /** @enum {string} */
+                                    action: "search" | "recognize" | "verify" | "person.read" | "person.export" | "person.delete" | "face.delete";
+                                    /** @description the address the call came from */
+                                    client_address: string | null;
+                                    /** @description the persons the call was about or found */
+                                    person_ids: string[];
+                                    /** @description the HTTP status of the answer */
+                                    status: number;
+                                    request_id: string | null;
+                                }[];
+                                /** @description pass as page_token for the next page; null on the last page (a page may hold fewer items than asked) */
+                                next_page_token: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: HEADERS_TOO_LARGE */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
