@@ -64,7 +64,7 @@ const mappingOf = (properties: Record<string, Mapping>, path: string): Mapping |
 };
 
 /** The fields a FreeFace line has, that the index template and the data view are for. */
-const PLATFORM_FIELDS = ['time', 'level', 'name', 'msg', 'pid', 'hostname', 'trace_id', 'span_id', 'reqId'];
+const PLATFORM_FIELDS = ['time', 'level', 'name', 'msg', 'pid', 'hostname', 'trace_id', 'span_id', 'requestId'];
 const REQUEST_FIELDS = ['req.method', 'req.url', 'res.statusCode', 'responseTime'];
 
 describe('the log shipper reads the services’ lines', () => {

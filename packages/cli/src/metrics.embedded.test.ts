@@ -89,12 +89,12 @@ describe.skipIf(!faces)('metrics of freeface start (embedded) after an end-to-en
       external_id: 'penny',
       image_data: image('identities/penny/penny1.png'),
     });
-    expect(penny.status, output()).toBe(200);
+    expect(penny.status, output()).toBe(201);
     const again = await post('/faces/enroll', {
       external_id: 'penny-2',
       image_data: image('identities/penny/penny2.png'),
     });
-    expect(again.status).toBe(200);
+    expect(again.status).toBe(201);
     expect((await post('/faces/search', { image_data: image('identities/penny/penny2.png') })).status).toBe(200);
     expect((await post('/faces/recognize', { image_data: image('group/bbt1.jpg') })).status).toBe(200);
     expect((await post('/faces/detect', { image_data: image('group/bbt2.jpg') })).status).toBe(200);

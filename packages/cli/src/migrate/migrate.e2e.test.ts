@@ -85,8 +85,10 @@ describe.skipIf(!cassandra.up || !milvus.up)('migrate CLI against ScyllaDB (Cass
     expect(unknown.err).toContain('scylla has no nope');
     expect(migrate('truncate', 'milvus', '--collections', 'all', '--confirm').code).toBe(0);
 
-    const down = migrate('down', '--database', 'scylla', '--steps', '5');
+    const down = migrate('down', '--database', 'scylla', '--steps', '7');
     expect(down.code, down.err).toBe(0);
+    expect(down.out).toContain('scylla: reverted 007_biometric_protection');
+    expect(down.out).toContain('scylla: reverted 006_enroll_jobs_lists');
     expect(down.out).toContain('scylla: reverted 005_persons_orders');
     expect(down.out).toContain('scylla: reverted 004_appearance_id');
     expect(down.out).toContain('scylla: reverted 003_users_tokens_valid_after');
