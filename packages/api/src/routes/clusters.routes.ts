@@ -81,7 +81,7 @@ export const clustersRoutes: FastifyPluginAsyncZod<ClustersRouteOptions> = async
   api.post(
     '/clusters/:cluster_id/person',
     {
-      config: { access: 'operator' },
+      config: { access: 'operator', conflict: true },
       schema: {
         tags,
         summary:
@@ -116,7 +116,7 @@ export const clustersRoutes: FastifyPluginAsyncZod<ClustersRouteOptions> = async
   api.post(
     '/clusters/:cluster_id/faces/:face_id/move_out',
     {
-      config: { access: 'operator' },
+      config: { access: 'operator', conflict: true },
       schema: {
         tags,
         summary:

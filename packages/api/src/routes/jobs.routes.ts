@@ -41,7 +41,7 @@ export const jobsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (api, {
   api.post(
     '/faces/enroll/jobs/:job_id/retry',
     {
-      config: { access: 'operator' },
+      config: { access: 'operator', conflict: true },
       schema: {
         tags,
         summary:

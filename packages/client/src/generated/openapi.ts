@@ -8390,6 +8390,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description an error: CONFLICT */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
                 /** @description an error: RATE_LIMITED */
                 429: {
                     headers: {
@@ -9323,6 +9341,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description an error: CONFLICT */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
                 /** @description an error: PAYLOAD_TOO_LARGE, IMAGE_TOO_LARGE, IMAGE_TOO_MANY_PIXELS */
                 413: {
                     headers: {
@@ -9538,6 +9574,24 @@ export interface paths {
                 };
                 /** @description an error: NOT_FOUND */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: CONFLICT */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
