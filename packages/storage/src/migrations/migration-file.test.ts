@@ -155,10 +155,20 @@ describe('readMigrations', () => {
     const dropped = down.filter((s) => !isAlter(s)).map((s) => /^DROP TABLE IF EXISTS (\w+)$/.exec(s)?.[1]);
     expect(created).not.toContain(undefined);
     expect([...dropped].sort()).toEqual([...created].sort());
-    const added = up.filter(isAlter).map((s) => /^ALTER TABLE (\w+) ADD (\w+) \w+$/.exec(s)?.slice(1, 3).join('.'));
-    const removed = down.filter(isAlter).map((s) => /^ALTER TABLE (\w+) DROP (\w+)$/.exec(s)?.slice(1, 3).join('.'));
+    const RENAME = /^ALTER TABLE (\w+) RENAME (\w+) TO (\w+)$/;
+    const isChange = (s: string) => isAlter(s) && !RENAME.test(s);
+    const added = up.filter(isChange).map((s) => /^ALTER TABLE (\w+) ADD (\w+) \w+$/.exec(s)?.slice(1, 3).join('.'));
+    const removed = down.filter(isChange).map((s) => /^ALTER TABLE (\w+) DROP (\w+)$/.exec(s)?.slice(1, 3).join('.'));
     expect(added).not.toContain(undefined);
     expect([...removed].sort()).toEqual([...added].sort());
+    // a column renamed in up is renamed back in down
+    const renamed = (statements: string[], back: boolean) =>
+      statements.flatMap((s) => {
+        const m = RENAME.exec(s);
+        return m ? [back ? `${m[1]}.${m[3]}>${m[2]}` : `${m[1]}.${m[2]}>${m[3]}`] : [];
+      });
+    expect(renamed(up, false).length).toBeGreaterThan(0);
+    expect(renamed(down, true).sort()).toEqual(renamed(up, false).sort());
     const all = files.flatMap((f) => [...f.up, ...f.down] as string[]);
     for (const statement of all) {
       expect(statement).not.toMatch(/ALLOW FILTERING/i);
