@@ -24,6 +24,8 @@ const suffix = randomBytes(5).toString('hex');
 const env = {
   ...CLUSTERING_ENV,
   FREEFACE_PROFILE: 'cluster',
+  // the pair of its embedded twin (createTestApi's), for the face-cluster process too: both must embed alike
+  FREEFACE_MODEL_PRESET: 'fast',
   FREEFACE_JWT_SECRET: `e2e-cluster-secret-${randomBytes(16).toString('hex')}`,
   FREEFACE_SCYLLA_KEYSPACE: `ff_fc_${suffix}`,
   FREEFACE_SCYLLA_REPLICATION: 'SimpleStrategy:1',
