@@ -26,7 +26,7 @@ export async function runReindexScenario(env: Record<string, string>): Promise<v
           person_id: person.body.data.person_id,
           image_data: b64(file),
         });
-        expect(enrolled.status, JSON.stringify(enrolled.body)).toBe(200);
+        expect(enrolled.status, JSON.stringify(enrolled.body)).toBe(201);
         faces++;
       }
       probes.push([files.at(-1) as string, name]);
