@@ -2,12 +2,11 @@
 // one, a request in a trace), and each must be what Fluent Bit's settings in kubernetes/components/logging
 // expect (fluent-bit itself cannot be had on this machine: no Debian package, no registry build), with every
 // field of the platform mapped by the index template to a type its values fit.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort, startOtlpReceiver } from '@freeface/testing';
+import { startOtlpReceiver } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freefaceArgs, spawnFreeface, waitReady } from '../../packages/cli/src/testing/freeface-process.js';
+import { startEmbedded } from '../../packages/cli/src/testing/freeface-process.js';
 import { K8S_DIR } from './k8s-render.js';
 
 const LOGGING = join(K8S_DIR, 'components/logging');
@@ -73,24 +72,20 @@ describe('the log shipper reads the services’ lines', () => {
 
   it('parses every line of a running freeface into fields the index template maps', { timeout: 240_000 }, async () => {
     const otlp = await startOtlpReceiver();
-    const apiPort = await freePort();
-    const { child, output } = spawnFreeface(freefaceArgs('start'), {
-      FREEFACE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ff-logging-')),
-      FREEFACE_API_HOST: '127.0.0.1',
-      FREEFACE_API_PORT: String(apiPort),
-      FREEFACE_EXTRACTOR_PORT: String(await freePort()),
-      FREEFACE_CLUSTER_PORT: String(await freePort()),
-      FREEFACE_ADMIN_USER: 'admin',
-      FREEFACE_ADMIN_PASSWORD: 'logging-test-password',
-      FREEFACE_OTLP_ENDPOINT: otlp.endpoint,
-      FREEFACE_LOG_LEVEL: 'info',
-    });
+    stop = () => void otlp.close();
+    const freeface = await startEmbedded(
+      'logging',
+      { user: 'admin', password: 'logging-test-password' },
+      {
+        FREEFACE_OTLP_ENDPOINT: otlp.endpoint,
+        FREEFACE_LOG_LEVEL: 'info',
+      },
+    );
     stop = () => {
-      child.kill('SIGKILL');
+      freeface.stop();
       void otlp.close();
     };
-    const api = `http://127.0.0.1:${apiPort}/api/v1`;
-    await waitReady(`${api}/health/ready`, child, 180_000);
+    const { api, output } = freeface;
     const login = (password: string) =>
       fetch(`${api}/auth/login`, {
         method: 'POST',

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ExtractorClient } from '@freeface/rpc';
-import { faceImage, freePort, requireTestData } from '@freeface/testing';
+import { faceImage, requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freefaceArgs, spawnFreeface, waitReady } from './testing/freeface-process.js';
+import { startEmbedded } from './testing/freeface-process.js';
 import { enrollAsyncWithWebhook, startWebhookReceiver } from './testing/traced-enrollment.js';
 
 // The metrics of `freeface start` (embedded, every role in one process) after an end-to-end scenario through
@@ -50,26 +47,17 @@ describe.skipIf(!faces)('metrics of freeface start (embedded) after an end-to-en
 
   it('has 40 or more families of its own, the new ones moved by their events', { timeout: 240_000 }, async () => {
     const hooks = await startWebhookReceiver();
-    const [apiPort, grpcPort, clusterPort] = [await freePort(), await freePort(), await freePort()];
     const admin = { user: 'admin', password: 'metrics-test-password' };
-    const { child, output } = spawnFreeface(freefaceArgs('start'), {
-      FREEFACE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ff-metrics-')),
-      FREEFACE_API_HOST: '127.0.0.1',
-      FREEFACE_API_PORT: String(apiPort),
-      FREEFACE_EXTRACTOR_PORT: String(grpcPort),
-      FREEFACE_CLUSTER_PORT: String(clusterPort),
-      FREEFACE_ADMIN_USER: admin.user,
-      FREEFACE_ADMIN_PASSWORD: admin.password,
+    stop = () => void hooks.close();
+    const freeface = await startEmbedded('metrics', admin, {
       FREEFACE_WEBHOOK_ALLOW_PRIVATE: 'true',
       FREEFACE_WEBHOOK_PORTS: String(hooks.port),
-      FREEFACE_LOG_LEVEL: 'warn',
     });
     stop = () => {
-      child.kill('SIGKILL');
+      freeface.stop();
       void hooks.close();
     };
-    const api = `http://127.0.0.1:${apiPort}/api/v1`;
-    await waitReady(`${api}/health/ready`, child, 180_000);
+    const { api, grpcPort, output } = freeface;
     const login = (await (
       await fetch(`${api}/auth/login`, {
         method: 'POST',

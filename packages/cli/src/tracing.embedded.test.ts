@@ -1,9 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { freePort, type OtlpReceiver, requireTestData, startOtlpReceiver } from '@freeface/testing';
+import { type OtlpReceiver, requireTestData, startOtlpReceiver } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freefaceArgs, spawnFreeface, waitReady } from './testing/freeface-process.js';
+import { startEmbedded } from './testing/freeface-process.js';
 import { expectOneTrace } from './testing/trace-expectations.js';
 import { enrollAsyncWithWebhook, startWebhookReceiver } from './testing/traced-enrollment.js';
 
@@ -26,27 +23,20 @@ describe.skipIf(!faces)('tracing of freeface start (embedded)', () => {
   }, async () => {
     otlp = await startOtlpReceiver();
     const hooks = await startWebhookReceiver();
-    const [apiPort, grpcPort, clusterPort] = [await freePort(), await freePort(), await freePort()];
     const admin = { user: 'admin', password: 'tracing-test-password' };
-    const { child, output } = spawnFreeface(freefaceArgs('start'), {
-      FREEFACE_DATA_DIR: mkdtempSync(join(tmpdir(), 'ff-tracing-')),
-      FREEFACE_API_HOST: '127.0.0.1',
-      FREEFACE_API_PORT: String(apiPort),
-      FREEFACE_EXTRACTOR_PORT: String(grpcPort),
-      FREEFACE_CLUSTER_PORT: String(clusterPort),
-      FREEFACE_ADMIN_USER: admin.user,
-      FREEFACE_ADMIN_PASSWORD: admin.password,
+    stop = () => void hooks.close();
+    const freeface = await startEmbedded('tracing', admin, {
       FREEFACE_OTLP_ENDPOINT: otlp.endpoint,
       FREEFACE_WEBHOOK_ALLOW_PRIVATE: 'true',
       FREEFACE_WEBHOOK_PORTS: String(hooks.port),
       FREEFACE_LOG_LEVEL: 'info',
     });
     stop = () => {
-      child.kill('SIGKILL');
+      freeface.stop();
       void hooks.close();
     };
-    await waitReady(`http://127.0.0.1:${apiPort}/api/v1/health/ready`, child, 180_000);
-    const enrollment = await enrollAsyncWithWebhook(`http://127.0.0.1:${apiPort}/api/v1`, admin, hooks);
+    const { api, output } = freeface;
+    const enrollment = await enrollAsyncWithWebhook(api, admin, hooks);
     expect(enrollment.status, output()).toBe('completed');
     const trace = await expectOneTrace(otlp, enrollment);
     // the embedded profile is one process: the components are the instrumentation scopes
