@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@freeface/config';
 import { createLogger, Metrics } from '@freeface/observability';
 import { FaceClusterClient, serviceCredential } from '@freeface/rpc';
 import { type RunningProcess, startProcess } from '@freeface/runtime';
-import { type MigrationTarget, migrateAll } from '@freeface/storage';
-import { freePort, requireBackend, requireTestData } from '@freeface/testing';
+import { clusterRun } from '@freeface/storage/testing';
+import { freePort, requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiCaller } from '../../packages/api/src/testing/api-client.js';
 import { createTestApi, type TestApi } from '../../packages/api/src/testing/test-api.js';
@@ -13,32 +12,16 @@ import { CLUSTERING_ENV, runClusteringScenario } from './clustering-scenario.js'
 // The face-cluster "Done when" against the real backends (`npm run backends:up`): enroll_async through Kafka
 // to the enrollment workers, faces in ScyllaDB (Cassandra here), Milvus and S3, and the face-cluster service
 // consuming the face events from Kafka and serving its gRPC API. A keyspace, a Milvus collection prefix and
-// Kafka topics of this run only, removed at the end (the images in the shared bucket go with their faces).
+// Kafka topics of this run only, removed at the end (and a bucket of its own, emptied and dropped).
 
-const backends = await Promise.all(
-  (['cassandra', 'milvus', 's3', 'redis', 'kafka'] as const).map((name) => requireBackend(name)),
-);
-const up = backends.every((b) => b.up);
+// the pair of its embedded twin (createTestApi's), for the face-cluster process too: both must embed alike
+const run = await clusterRun('fc', { ...CLUSTERING_ENV, FREEFACE_MODEL_PRESET: 'fast', FREEFACE_LOG_LEVEL: 'silent' });
 const faces = requireTestData('faces');
-const suffix = randomBytes(5).toString('hex');
-const env = {
-  ...CLUSTERING_ENV,
-  FREEFACE_PROFILE: 'cluster',
-  // the pair of its embedded twin (createTestApi's), for the face-cluster process too: both must embed alike
-  FREEFACE_MODEL_PRESET: 'fast',
-  FREEFACE_JWT_SECRET: `e2e-cluster-secret-${randomBytes(16).toString('hex')}`,
-  FREEFACE_SCYLLA_KEYSPACE: `ff_fc_${suffix}`,
-  FREEFACE_SCYLLA_REPLICATION: 'SimpleStrategy:1',
-  FREEFACE_SCYLLA_CONSISTENCY: 'one',
-  FREEFACE_MILVUS_COLLECTION_PREFIX: `ff_fc_${suffix}`,
-  FREEFACE_LOG_LEVEL: 'silent',
-};
 
-describe.skipIf(!up || !faces)('face clustering end to end (cluster: Kafka, ScyllaDB, Milvus, S3)', () => {
+describe.skipIf(!run.up || !faces)('face clustering end to end (cluster: Kafka, ScyllaDB, Milvus, S3)', () => {
   let api: TestApi | undefined;
   let faceCluster: RunningProcess | undefined;
   let client: FaceClusterClient | undefined;
-  const targets: MigrationTarget[] = [];
   let faceIds: string[] = [];
 
   afterAll(async () => {
@@ -49,20 +32,17 @@ describe.skipIf(!up || !faces)('face clustering end to end (cluster: Kafka, Scyl
     client?.close();
     await faceCluster?.close();
     await api?.close();
-    for (const target of targets) {
-      await target.erase().catch(() => {});
-      await target.close();
-    }
+    await run.erase();
   }, 180_000);
 
   it('makes eight persons of the eight identities and leaves each stranger alone', { timeout: 600_000 }, async () => {
-    targets.push(...(await migrateAll(loadConfig(env))));
+    await run.migrate();
 
     const port = await freePort();
     const address = `127.0.0.1:${port}`;
-    api = await createTestApi({ ...env, FREEFACE_CLUSTER_ADDRESS: address });
+    api = await createTestApi({ ...run.env, FREEFACE_CLUSTER_ADDRESS: address });
     const faceClusterEnv = {
-      ...env,
+      ...run.env,
       FREEFACE_EVENTS_TOPIC_PREFIX: api.deps.config.events.topicPrefix,
       FREEFACE_CLUSTER_HOST: '127.0.0.1',
       FREEFACE_CLUSTER_PORT: String(port),

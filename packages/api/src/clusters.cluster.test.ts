@@ -1,39 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openFaceClustering, type ServedFaceClustering, serveFaceClustering } from '@freeface/clustering';
-import { loadConfig } from '@freeface/config';
 import { serviceTokenOf } from '@freeface/rpc';
-import { type MigrationTarget, migrateAll } from '@freeface/storage';
-import { freePort, requireBackend, requireTestData } from '@freeface/testing';
+import { clusterRun } from '@freeface/storage/testing';
+import { freePort, requireTestData } from '@freeface/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Answer, apiCaller, b64 } from './testing/api-client.js';
 import { createTestApi, type TestApi } from './testing/test-api.js';
 
 // Clusters and jobs over REST in the cluster profile, against the real backends (`npm run backends:up`):
 // the API reads the clusters and jobs from ScyllaDB (Cassandra here) and names a cluster through face-cluster's
-// gRPC (served here beside the API on a port of its own, consuming the face events from Kafka). A keyspace and
-// Milvus collections of this run only, dropped at the end.
+// gRPC (served here beside the API on a port of its own, consuming the face events from Kafka). A keyspace,
+// Milvus collections and a bucket of this run only, dropped at the end.
 
-const backends = await Promise.all(
-  (['cassandra', 'milvus', 's3', 'redis', 'kafka'] as const).map((name) => requireBackend(name)),
-);
-const up = backends.every((b) => b.up);
-const faces = requireTestData('faces');
-const suffix = randomBytes(5).toString('hex');
 const clusterPort = await freePort();
-const env = {
-  FREEFACE_PROFILE: 'cluster',
-  FREEFACE_JWT_SECRET: `clusters-secret-${randomBytes(16).toString('hex')}`,
+const run = await clusterRun('cl', {
   FREEFACE_SERVICE_TOKEN: `clusters-token-${randomBytes(16).toString('hex')}`,
-  FREEFACE_SCYLLA_KEYSPACE: `ff_cl_${suffix}`,
-  FREEFACE_SCYLLA_REPLICATION: 'SimpleStrategy:1',
-  FREEFACE_SCYLLA_CONSISTENCY: 'one',
-  FREEFACE_MILVUS_COLLECTION_PREFIX: `ff_cl_${suffix}`,
   FREEFACE_CLUSTER_HOST: '127.0.0.1',
   FREEFACE_CLUSTER_PORT: String(clusterPort),
   FREEFACE_CLUSTER_ADDRESS: `127.0.0.1:${clusterPort}`,
   FREEFACE_CLUSTER_MIN_FACES: '2',
-};
+});
+const faces = requireTestData('faces');
 
 async function waitFor<T>(what: string, check: () => Promise<T | undefined>): Promise<T> {
   for (let i = 0; i < 1200; i++) {
@@ -44,16 +32,15 @@ async function waitFor<T>(what: string, check: () => Promise<T | undefined>): Pr
   throw new Error(`waited in vain for ${what}`);
 }
 
-describe.skipIf(!up || !faces)(
+describe.skipIf(!run.up || !faces)(
   'clusters and jobs over REST (cluster: ScyllaDB, Milvus, Kafka, face-cluster gRPC)',
   () => {
     let api: TestApi | undefined;
     let served: ServedFaceClustering | undefined;
-    const targets: MigrationTarget[] = [];
 
     beforeAll(async () => {
-      targets.push(...(await migrateAll(loadConfig(env))));
-      api = await createTestApi(env);
+      await run.migrate();
+      api = await createTestApi(run.env);
       const { config, logger, storage, events } = api.deps;
       const clustering = openFaceClustering({ config, logger, storage, events });
       const serviceToken = serviceTokenOf(config.auth) as string;
@@ -69,10 +56,7 @@ describe.skipIf(!up || !faces)(
     afterAll(async () => {
       await served?.close();
       await api?.close();
-      for (const target of targets) {
-        await target.erase().catch(() => {});
-        await target.close();
-      }
+      await run.erase();
     }, 120_000);
 
     it('lists the job and its cluster, names the cluster into a person over gRPC', { timeout: 300_000 }, async () => {

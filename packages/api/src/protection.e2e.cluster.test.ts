@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { loadConfig } from '@freeface/config';
 import { imageObjectKey } from '@freeface/enrollment';
-import { type MigrationTarget, migrateAll, openObjectAdapter } from '@freeface/storage';
-import { findPlaintext, requireBackend, requireTestData } from '@freeface/testing';
+import { openObjectAdapter } from '@freeface/storage';
+import { clusterRun } from '@freeface/storage/testing';
+import { findPlaintext, requireTestData } from '@freeface/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCaller } from './testing/api-client.js';
 import { replayFaceEvents, runProtectionScenario, tracesOf } from './testing/protection-scenario.js';
@@ -11,24 +11,10 @@ import { createTestApi, type TestApi } from './testing/test-api.js';
 
 // The protection scenario of protection.e2e.embedded.test.ts in the cluster profile, against the real
 // backends (`npm run backends:up`): ScyllaDB (Cassandra here), Milvus, S3, Redis and Kafka, with encryption
-// at rest on. A keyspace and Milvus collections of this run only; its objects in the shared bucket are
-// removed with the persons at the end.
+// at rest on. A keyspace, Milvus collections and a bucket of this run only, dropped at the end.
 
-const backends = await Promise.all(
-  (['cassandra', 'milvus', 's3', 'redis', 'kafka'] as const).map((name) => requireBackend(name)),
-);
-const up = backends.every((b) => b.up);
+const run = await clusterRun('protect', { FREEFACE_ENCRYPTION_KEY: randomBytes(32).toString('base64') });
 const faces = requireTestData('faces');
-const suffix = randomBytes(5).toString('hex');
-const env = {
-  FREEFACE_PROFILE: 'cluster',
-  FREEFACE_JWT_SECRET: `protection-secret-${randomBytes(16).toString('hex')}`,
-  FREEFACE_SCYLLA_KEYSPACE: `ff_protect_${suffix}`,
-  FREEFACE_SCYLLA_REPLICATION: 'SimpleStrategy:1',
-  FREEFACE_SCYLLA_CONSISTENCY: 'one',
-  FREEFACE_MILVUS_COLLECTION_PREFIX: `ff_protect_${suffix}`,
-  FREEFACE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-};
 
 const readAll = async (body: Readable) => {
   const chunks: Buffer[] = [];
@@ -36,26 +22,17 @@ const readAll = async (body: Readable) => {
   return Buffer.concat(chunks);
 };
 
-describe.skipIf(!up || !faces)('biometric data protection end to end (cluster, encrypted)', () => {
+describe.skipIf(!run.up || !faces)('biometric data protection end to end (cluster, encrypted)', () => {
   let api: TestApi | undefined;
-  const targets: MigrationTarget[] = [];
 
   beforeAll(async () => {
-    targets.push(...(await migrateAll(loadConfig(env))));
-    api = await createTestApi(env);
+    await run.migrate();
+    api = await createTestApi(run.env);
   }, 300_000);
 
   afterAll(async () => {
-    if (api) {
-      const call = apiCaller(api.app, await api.adminHeaders());
-      const { persons } = (await call('GET', '/persons?limit=100')).body.data;
-      for (const p of persons) await call('DELETE', `/persons/${p.person_id}`);
-    }
     await api?.close();
-    for (const target of targets) {
-      await target.erase().catch(() => {});
-      await target.close();
-    }
+    await run.erase();
   }, 120_000);
 
   it('audits each call with its actor, exports a person, erases them, and keeps no image in clear in S3', {

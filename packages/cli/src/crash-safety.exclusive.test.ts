@@ -15,9 +15,9 @@ import { createLogger } from '@freeface/observability';
 import { ExtractorClient } from '@freeface/rpc';
 import { withServiceToken } from '@freeface/runtime';
 import { openStorage, type Storage } from '@freeface/storage';
+import { clusterRun } from '@freeface/storage/testing';
 import { faceImage, faceLabels, freePort, isListening, PROJECT_ROOT, requireTestData } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { clusterRun } from './testing/cluster-backends.js';
 import { ServiceProcess } from './testing/service-process.js';
 
 // Crash safety against the real backends: 520 async enrollments of the 40 identity crops (each job a person

@@ -1,9 +1,9 @@
 import { consumerGroups } from '@freeface/enrollment';
 import { allTopics, openEventBus } from '@freeface/events';
 import { createLogger } from '@freeface/observability';
+import { clusterRun } from '@freeface/storage/testing';
 import { freePort, type OtlpReceiver, PROJECT_ROOT, requireTestData, startOtlpReceiver } from '@freeface/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { clusterRun } from './testing/cluster-backends.js';
 import { ServiceProcess } from './testing/service-process.js';
 import { expectOneTrace } from './testing/trace-expectations.js';
 import { enrollAsyncWithWebhook, startWebhookReceiver } from './testing/traced-enrollment.js';

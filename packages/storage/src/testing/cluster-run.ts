@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DeleteBucketCommand, DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { type Config, loadConfig } from '@freeface/config';
-import { createS3Client, type MigrationTarget, migrateAll } from '@freeface/storage';
 import { requireBackend } from '@freeface/testing';
+import { createS3Client, type MigrationTarget, migrateAll } from '../index.js';
 
 /** Removes the run's bucket and everything in it. */
 async function emptyBucket(config: Config): Promise<void> {

@@ -1,0 +1,1 @@
+export { type ClusterRun, clusterRun } from './cluster-run.js';
