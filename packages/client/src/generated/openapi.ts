@@ -4315,6 +4315,11 @@ export interface paths {
                          * @example 0.356
                          */
                         threshold?: number;
+                        /**
+                         * @description true: an unknown face also names the persons it came closest to under the threshold (at most 3, best first), for a human to review; nothing is recorded for them
+                         * @default false
+                         */
+                        include_candidates?: boolean;
                     };
                     "multipart/form-data": {
                         /**
@@ -4329,6 +4334,11 @@ export interface paths {
                          * @example 0.356
                          */
                         threshold?: number;
+                        /**
+                         * @description true: an unknown face also names the persons it came closest to under the threshold (at most 3, best first), for a human to review; nothing is recorded for them
+                         * @default false
+                         */
+                        include_candidates?: boolean;
                     };
                 };
             };
@@ -4353,6 +4363,14 @@ export interface paths {
                                     name: string | null;
                                     /** @description the person's external id */
                                     external_id: string | null;
+                                    similarity: number;
+                                }[];
+                                /** @description with include_candidates=true: when no face matched, the closest persons under the threshold; else empty */
+                                candidates?: {
+                                    person_id: string;
+                                    name: string | null;
+                                    external_id: string | null;
+                                    /** @description of the most similar face of the person; under the threshold */
                                     similarity: number;
                                 }[];
                                 threshold: number;
@@ -4576,6 +4594,11 @@ export interface paths {
                          */
                         quality_threshold?: number;
                         /**
+                         * @description true: an unknown face also names the persons it came closest to under the threshold (at most 3, best first), for a human to review; nothing is recorded for them
+                         * @default false
+                         */
+                        include_candidates?: boolean;
+                        /**
                          * Format: date-time
                          * @description when the photo was taken, ISO 8601 (default: now)
                          */
@@ -4609,6 +4632,11 @@ export interface paths {
                          * @example 0
                          */
                         quality_threshold?: number;
+                        /**
+                         * @description true: an unknown face also names the persons it came closest to under the threshold (at most 3, best first), for a human to review; nothing is recorded for them
+                         * @default false
+                         */
+                        include_candidates?: boolean;
                         /**
                          * Format: date-time
                          * @description when the photo was taken, ISO 8601 (default: now)
@@ -4652,6 +4680,14 @@ export interface paths {
                                     /** @description of the person named; when unknown, of the most similar person (under the threshold); null when nobody is enrolled */
                                     similarity: number | null;
                                     quality: number;
+                                    /** @description with include_candidates=true: for an unknown face, the closest persons under the threshold; else empty */
+                                    candidates?: {
+                                        person_id: string;
+                                        name: string | null;
+                                        external_id: string | null;
+                                        /** @description of the most similar face of the person; under the threshold */
+                                        similarity: number;
+                                    }[];
                                 }[];
                                 threshold: number;
                             };
