@@ -11,7 +11,15 @@ import {
   verification,
   verifyBody,
 } from '../schemas/faces.schemas.js';
+import type { Candidate } from '../services/recognition.service.js';
 import type { FaceRouteOptions } from './face-route-options.js';
+
+const showCandidate = ({ person, similarity }: Candidate) => ({
+  person_id: person.id,
+  name: person.name ?? null,
+  external_id: person.externalId ?? null,
+  similarity,
+});
 
 /** Reading faces without enrolling them: search, recognize, detect, verify. */
 export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
@@ -36,7 +44,9 @@ export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async 
     async ({ body }) => {
       const image = imageOf('image_data', body.image_data);
       const threshold = recognizer.threshold(body.threshold);
-      const matches = await metrics.time('search', () => recognizer.search(image, { topK: body.top_k, threshold }));
+      const { matches, candidates } = await metrics.time('search', () =>
+        recognizer.search(image, { topK: body.top_k, threshold, includeCandidates: body.include_candidates }),
+      );
       metrics.bestMatch('search', matches[0]?.similarity);
       const persons = await recognizer.personsOf(matches.map((m) => m.personId));
       return ok({
@@ -50,6 +60,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async 
             similarity: m.similarity,
           };
         }),
+        ...(candidates === undefined ? {} : { candidates: candidates.map(showCandidate) }),
         threshold,
       });
     },
@@ -75,6 +86,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async 
           threshold,
           minQuality: body.quality_threshold,
           context: contextOf(body),
+          includeCandidates: body.include_candidates,
         }),
       );
       metrics.recognized(
@@ -88,6 +100,7 @@ export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async 
           name: f.person?.name ?? null,
           similarity: f.similarity ?? null,
           quality: f.quality,
+          ...(f.candidates === undefined ? {} : { candidates: f.candidates.map(showCandidate) }),
         })),
         threshold,
       });

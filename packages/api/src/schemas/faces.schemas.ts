@@ -94,10 +94,28 @@ export const thumbnailQuery = z.object({
 export const jobIdParams = z.object({ job_id: id('enrollment job') });
 export const faceIdParams = z.object({ face_id: id('face') });
 
+const includeCandidates = z
+  .boolean()
+  .default(false)
+  .describe(
+    'true: an unknown face also names the persons it came closest to under the threshold (at most 3, best first), ' +
+      'for a human to review; nothing is recorded for them',
+  );
+
+/** A person a face came close to, under the threshold. */
+export const candidate = z.object({
+  person_id: z.string(),
+  name: z.string().nullable(),
+  external_id: z.string().nullable(),
+  similarity: z.number().describe('of the most similar face of the person; under the threshold'),
+});
+const candidates = z.array(candidate).max(3);
+
 export const searchBody = z.object({
   image_data: imageData,
   top_k: z.number().int().min(1).max(1000).optional().describe('most matches (default: the search.topK setting)'),
   threshold: similarityThreshold.optional(),
+  include_candidates: includeCandidates,
 });
 
 export const searchResult = z.object({
@@ -112,6 +130,11 @@ export const searchResult = z.object({
       }),
     )
     .describe('for the largest face of the image, best first'),
+  candidates: candidates
+    .optional()
+    .describe(
+      'with include_candidates=true: when no face matched, the closest persons under the threshold; else empty',
+    ),
   threshold: z.number(),
 });
 
@@ -121,6 +144,7 @@ export const recognizeBody = z
     enable_multi_face: z.boolean().default(true).describe('every face of the image; false: the largest face only'),
     threshold: similarityThreshold.optional(),
     quality_threshold: qualityThreshold.optional(),
+    include_candidates: includeCandidates,
     ...appearanceContext,
   })
   .describe(
@@ -139,6 +163,9 @@ export const recognizedFace = z.object({
       'of the person named; when unknown, of the most similar person (under the threshold); null when nobody is enrolled',
     ),
   quality: z.number(),
+  candidates: candidates
+    .optional()
+    .describe('with include_candidates=true: for an unknown face, the closest persons under the threshold; else empty'),
 });
 
 export const recognition = z.object({

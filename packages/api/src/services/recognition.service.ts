@@ -6,6 +6,7 @@ import {
   leftToRight,
   matchesAbove,
   type Person,
+  rankPersons,
   resolveThreshold,
 } from '@freeface/domain';
 import {
@@ -22,6 +23,14 @@ import { analyzeField } from './face-analysis.js';
 
 /** Neighbours a recognition looks at per face; several per person, so a person's best face is among them. */
 const RECOGNITION_CANDIDATES = 32;
+/** The most persons include_candidates names per face. */
+export const MAX_CANDIDATES = 3;
+
+/** A person a face nearly matched: under the threshold, best first. */
+export interface Candidate {
+  person: Person;
+  similarity: number;
+}
 
 export interface RecognizedFace {
   box: FaceBox;
@@ -30,6 +39,8 @@ export interface RecognizedFace {
   person?: Person;
   /** of the person named, or the best one seen when unknown; undefined when nothing was enrolled */
   similarity?: number;
+  /** asked for with includeCandidates: the closest persons under the threshold of an unknown face (else empty) */
+  candidates?: Candidate[];
 }
 
 export interface DetectedFace {
@@ -71,13 +82,32 @@ export class RecognitionService {
   /** The enrolled faces most like the largest face of the image, at or above the threshold, best first. */
   async search(
     image: ImageBytes,
-    options: { topK?: number | undefined; threshold?: number | undefined },
-  ): Promise<VectorMatch[]> {
+    options: { topK?: number | undefined; threshold?: number | undefined; includeCandidates?: boolean },
+  ): Promise<{ matches: VectorMatch[]; candidates?: Candidate[] }> {
     const analysis = await analyzeField(this.deps.analyzer, 'image_data', image.bytes);
     const face = largestFace(analysis, 'image_data');
     const index = await this.deps.indexes.current();
-    const candidates = await index.search(face.embedding as Float32Array, options.topK ?? this.deps.defaultTopK);
-    return matchesAbove(candidates, this.threshold(options.threshold));
+    const topK = options.topK ?? this.deps.defaultTopK;
+    const neighbours = await index.search(
+      face.embedding as Float32Array,
+      options.includeCandidates ? Math.max(topK, RECOGNITION_CANDIDATES) : topK,
+    );
+    const threshold = this.threshold(options.threshold);
+    const matches = matchesAbove(neighbours, threshold).slice(0, topK);
+    if (!options.includeCandidates) return { matches };
+    return { matches, candidates: matches.length > 0 ? [] : await this.candidatesOf(neighbours, threshold) };
+  }
+
+  /** The persons of the neighbours under the threshold, best first, at most MAX_CANDIDATES. */
+  private async candidatesOf(neighbours: readonly VectorMatch[], threshold: number): Promise<Candidate[]> {
+    const below = rankPersons(neighbours).filter((m) => !isMatch(m.similarity, threshold));
+    const named = await Promise.all(
+      below.slice(0, MAX_CANDIDATES).map(async (m) => {
+        const person = await this.deps.metadata.persons.get(m.personId);
+        return person ? [{ person, similarity: m.similarity }] : [];
+      }),
+    );
+    return named.flat();
   }
 
   /**
@@ -91,6 +121,7 @@ export class RecognitionService {
       threshold?: number | undefined;
       minQuality?: number | undefined;
       context: AppearanceContext;
+      includeCandidates?: boolean;
     },
   ): Promise<RecognizedFace[]> {
     const analysis = await analyzeField(this.deps.analyzer, 'image_data', image.bytes, {
@@ -112,11 +143,19 @@ export class RecognitionService {
         const found = identify(candidates, threshold);
         const box = plainBox(face.detection.box);
         const quality = face.quality.score;
+        const none = options.includeCandidates ? { candidates: [] } : {};
         if (!found.known)
-          return { box, quality, ...(found.bestSimilarity !== undefined ? { similarity: found.bestSimilarity } : {}) };
+          return {
+            box,
+            quality,
+            ...(found.bestSimilarity !== undefined ? { similarity: found.bestSimilarity } : {}),
+            ...(options.includeCandidates ? { candidates: await this.candidatesOf(candidates, threshold) } : {}),
+          };
         // a person deleted a moment ago may still have vectors in flight: unknown then
         const person = await personOf(found.match.personId);
-        return person ? { box, quality, person, similarity: found.match.similarity } : { box, quality };
+        return person
+          ? { box, quality, person, similarity: found.match.similarity, ...none }
+          : { box, quality, ...none };
       }),
     );
     for (const face of recognized) {

@@ -4315,6 +4315,11 @@ export interface paths {
                          * @example 0.356
                          */
                         threshold?: number;
+                        /**
+                         * @description true: an unknown face also names the persons it came closest to under the threshold (at most 3, best first), for a human to review; nothing is recorded for them
+                         * @default false
+                         */
+                        include_candidates?: boolean;
                     };
                     "multipart/form-data": {
                         /**
@@ -4329,6 +4334,11 @@ export interface paths {
                          * @example 0.356
                          */
                         threshold?: number;
+                        /**
+                         * @description true: an unknown face also names the persons it came closest to under the threshold (at most 3, best first), for a human to review; nothing is recorded for them
+                         * @default false
+                         */
+                        include_candidates?: boolean;
                     };
                 };
             };
@@ -4353,6 +4363,14 @@ export interface paths {
                                     name: string | null;
                                     /** @description the person's external id */
                                     external_id: string | null;
+                                    similarity: number;
+                                }[];
+                                /** @description with include_candidates=true: when no face matched, the closest persons under the threshold; else empty */
+                                candidates?: {
+                                    person_id: string;
+                                    name: string | null;
+                                    external_id: string | null;
+                                    /** @description of the most similar face of the person; under the threshold */
                                     similarity: number;
                                 }[];
                                 threshold: number;
@@ -4576,6 +4594,11 @@ export interface paths {
                          */
                         quality_threshold?: number;
                         /**
+                         * @description true: an unknown face also names the persons it came closest to under the threshold (at most 3, best first), for a human to review; nothing is recorded for them
+                         * @default false
+                         */
+                        include_candidates?: boolean;
+                        /**
                          * Format: date-time
                          * @description when the photo was taken, ISO 8601 (default: now)
                          */
@@ -4609,6 +4632,11 @@ export interface paths {
                          * @example 0
                          */
                         quality_threshold?: number;
+                        /**
+                         * @description true: an unknown face also names the persons it came closest to under the threshold (at most 3, best first), for a human to review; nothing is recorded for them
+                         * @default false
+                         */
+                        include_candidates?: boolean;
                         /**
                          * Format: date-time
                          * @description when the photo was taken, ISO 8601 (default: now)
@@ -4652,6 +4680,14 @@ export interface paths {
                                     /** @description of the person named; when unknown, of the most similar person (under the threshold); null when nobody is enrolled */
                                     similarity: number | null;
                                     quality: number;
+                                    /** @description with include_candidates=true: for an unknown face, the closest persons under the threshold; else empty */
+                                    candidates?: {
+                                        person_id: string;
+                                        name: string | null;
+                                        external_id: string | null;
+                                        /** @description of the most similar face of the person; under the threshold */
+                                        similarity: number;
+                                    }[];
                                 }[];
                                 threshold: number;
                             };
@@ -5350,7 +5386,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The persons, a page at a time: newest first, or by name */
+        /** The persons, a page at a time: newest first, or by name; q= finds by name or external id */
         get: {
             parameters: {
                 query?: {
@@ -5360,6 +5396,8 @@ export interface paths {
                     page_token?: string;
                     /** @description newest: by creation time, newest first (ties by person_id); name: by name ignoring case, persons without a name last (ties by person_id). A page token continues the order it came from. */
                     order?: "newest" | "name";
+                    /** @description only the persons whose name or external id contains this text, ignoring case, over the whole collection in the order asked; a page may hold fewer persons than limit while next_page_token goes on */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5387,6 +5425,10 @@ export interface paths {
                                     };
                                     /** @description null: the retention setting applies */
                                     retention_days: number | null;
+                                    /** @description how many faces the person has */
+                                    face_count: number;
+                                    /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                    cover_face_id: string | null;
                                     created_at: string;
                                     updated_at: string;
                                 }[];
@@ -5578,6 +5620,10 @@ export interface paths {
                                 };
                                 /** @description null: the retention setting applies */
                                 retention_days: number | null;
+                                /** @description how many faces the person has */
+                                face_count: number;
+                                /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                cover_face_id: string | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -5803,6 +5849,10 @@ export interface paths {
                                     };
                                     /** @description null: the retention setting applies */
                                     retention_days: number | null;
+                                    /** @description how many faces the person has */
+                                    face_count: number;
+                                    /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                    cover_face_id: string | null;
                                     created_at: string;
                                     updated_at: string;
                                 }[];
@@ -5995,6 +6045,10 @@ export interface paths {
                                 };
                                 /** @description null: the retention setting applies */
                                 retention_days: number | null;
+                                /** @description how many faces the person has */
+                                face_count: number;
+                                /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                cover_face_id: string | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -6184,6 +6238,10 @@ export interface paths {
                                 };
                                 /** @description null: the retention setting applies */
                                 retention_days: number | null;
+                                /** @description how many faces the person has */
+                                face_count: number;
+                                /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                cover_face_id: string | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -6373,6 +6431,10 @@ export interface paths {
                                 };
                                 /** @description null: the retention setting applies */
                                 retention_days: number | null;
+                                /** @description how many faces the person has */
+                                face_count: number;
+                                /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                cover_face_id: string | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -8525,6 +8587,23 @@ export interface paths {
                                 merged_person_id: string;
                                 moved_faces: number;
                                 moved_appearances: number;
+                                /** @description the person that stays, as it is after the merge */
+                                person: {
+                                    person_id: string;
+                                    external_id: string | null;
+                                    name: string | null;
+                                    metadata: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description null: the retention setting applies */
+                                    retention_days: number | null;
+                                    /** @description how many faces the person has */
+                                    face_count: number;
+                                    /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                    cover_face_id: string | null;
+                                    created_at: string;
+                                    updated_at: string;
+                                };
                             };
                         };
                     };
