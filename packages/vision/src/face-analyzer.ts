@@ -24,7 +24,10 @@ export interface AnalyzeOptions {
   readonly minQuality?: number;
   /** false: detect and assess only (default true) */
   readonly embed?: boolean;
-  /** analyze() only: true waits for a slot of the limiter however long its queue (background work) */
+  /**
+   * analyze() only: true is background work, which waits for a slot of the limiter however long its queue and
+   * after every interactive request (see RunOptions)
+   */
   readonly wait?: RunOptions['wait'];
 }
 
@@ -52,6 +55,17 @@ export interface Analysis {
   };
 }
 
+/** Worker threads that run the whole of analyze() (pool/image-pool.ts): the pipeline off the caller's thread. */
+export interface ImagePipeline {
+  /** workers, each analysing one image at a time */
+  readonly size: number;
+  analyze(
+    bytes: Uint8Array,
+    embedderId: string,
+    options: Pick<AnalyzeOptions, 'embed' | 'minQuality'>,
+  ): Promise<Analysis>;
+}
+
 const since = (start: number) => performance.now() - start;
 
 /**
@@ -76,6 +90,8 @@ export class FaceAnalyzer {
       maxConcurrent: Number.POSITIVE_INFINITY,
       maxQueued: Number.POSITIVE_INFINITY,
     }),
+    /** where analyze() runs the pipeline: these worker threads, else this thread */
+    readonly pool?: ImagePipeline,
   ) {
     this.#embedder = embedder;
     this.#threshold = thresholdOf(embedder, settings);
@@ -106,26 +122,30 @@ export class FaceAnalyzer {
     this.#threshold = threshold;
   }
 
-  /** Another analyzer on the same detector and limiter that embeds with `embedder` (a re-embedding's). */
+  /** Another analyzer on the same detector, limiter and pool that embeds with `embedder` (a re-embedding's). */
   withEmbedder(embedder: Embedder): FaceAnalyzer {
-    return new FaceAnalyzer(this.detector, embedder, this.settings, this.limiter);
+    return new FaceAnalyzer(this.detector, embedder, this.settings, this.limiter, this.pool);
   }
 
   /**
    * Decodes and analyses, in a slot of the limiter (OverloadedError when its queue is full, unless
-   * options.wait); throws ImageError (with a stable code) for bytes it will not decode.
+   * options.wait), on a worker thread of the pool when there is one; throws ImageError (with a stable code) for
+   * bytes it will not decode.
    */
   async analyze(bytes: Uint8Array, options: AnalyzeOptions = {}): Promise<Analysis> {
+    const { wait, ...pipeline } = options;
     return this.limiter.run(
-      async () => {
-        const start = performance.now();
-        const image = await decodeImage(bytes, this.settings.images);
-        const decode = since(start);
-        const analysis = await this.analyzeImage(image, options);
-        return { ...analysis, timingsMs: { ...analysis.timingsMs, decode } };
-      },
-      { wait: options.wait },
+      () => (this.pool ? this.pool.analyze(bytes, this.#embedder.id, pipeline) : this.#analyzeHere(bytes, pipeline)),
+      { wait },
     );
+  }
+
+  async #analyzeHere(bytes: Uint8Array, options: AnalyzeOptions): Promise<Analysis> {
+    const start = performance.now();
+    const image = await decodeImage(bytes, this.settings.images);
+    const decode = since(start);
+    const analysis = await this.analyzeImage(image, options);
+    return { ...analysis, timingsMs: { ...analysis.timingsMs, decode } };
   }
 
   /**
@@ -207,14 +227,26 @@ function scaling(sx: number, sy: number) {
   return { size, face };
 }
 
-/** The analyzer the settings ask for (models.detector, models.embedder), sessions from the shared pool. */
+/**
+ * The analyzer the settings ask for (models.detector, models.embedder), sessions from the shared pool, bounded
+ * by the settings' limits (options.bounded false: no bound, as in a worker thread, whose parent bounds it) and
+ * running its pipeline on options.pool when given.
+ */
 export async function createFaceAnalyzer(
   config: Pick<Config, 'models' | 'images' | 'quality' | 'matching'>,
   deps: { readonly registry: ModelRegistry; readonly sessions: OnnxSessions },
+  options: { readonly bounded?: boolean; readonly pool?: ImagePipeline } = {},
 ): Promise<FaceAnalyzer> {
   const [detector, embedder] = await Promise.all([
     createDetector(config.models.detector, deps),
     createEmbedder(config.models.embedder, deps),
   ]);
-  return new FaceAnalyzer(detector, embedder, config, new WorkLimiter(imageWorkLimits(config.images)));
+  const limiter = options.bounded === false ? undefined : new WorkLimiter(poolLimits(config.images, options.pool));
+  return new FaceAnalyzer(detector, embedder, config, limiter, options.pool);
+}
+
+/** With a pool, no more images at once than it has workers: each works on one, the others wait in the limiter. */
+function poolLimits(images: Config['images'], pool: ImagePipeline | undefined) {
+  const limits = imageWorkLimits(images);
+  return pool ? { ...limits, maxConcurrent: Math.min(limits.maxConcurrent, pool.size) } : limits;
 }

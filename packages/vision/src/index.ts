@@ -29,6 +29,7 @@ export {
   type AnalyzerSettings,
   createFaceAnalyzer,
   FaceAnalyzer,
+  type ImagePipeline,
 } from './face-analyzer.js';
 export {
   ACCEPTED_FORMATS,
@@ -56,6 +57,8 @@ export {
 export { pullModel } from './models/pull-model.js';
 export { type ExecutionProvider, OnnxSessions, type OnnxSettings } from './onnx/onnx-sessions.js';
 export { chooseModels, openVision, type Vision } from './open-vision.js';
+export { ImagePool, imageWorkerThreads, workerOnnxSettings } from './pool/image-pool.js';
+export { ThreadPool, type ThreadPoolOptions } from './pool/thread-pool.js';
 export {
   assessQuality,
   type FaceQuality,
