@@ -22,14 +22,18 @@ export { createEmbedder, type EmbedderDeps, embedderSpec } from './embed/create-
 export type { Embedder } from './embed/embedder.js';
 export { l2Normalize } from './embed/l2-normalize.js';
 export { OnnxEmbedder, type OnnxEmbedderSpec } from './embed/onnx.embedder.js';
+export { RecordingEmbedder } from './embed/recording-embedder.js';
 export {
   type Analysis,
   type AnalyzedFace,
   type AnalyzeOptions,
   type AnalyzerSettings,
   createFaceAnalyzer,
+  type DetailedOptions,
   FaceAnalyzer,
   type ImagePipeline,
+  type ImageRequest,
+  type ImageRun,
 } from './face-analyzer.js';
 export {
   ACCEPTED_FORMATS,

@@ -70,6 +70,23 @@ describe.skipIf(!facesAndModels)('ImagePool', () => {
     expect(detectOnly.faces.every((f) => f.embedding === null)).toBe(true);
   });
 
+  it('keeps the crops embedded and times the model apart when asked, as the extractor does', async () => {
+    const bytes = faceImage('group/bbt4.jpg');
+    const [off, here] = await Promise.all([
+      offThread.analyzeDetailed(bytes, { keepAligned: true }),
+      inThread.analyzeDetailed(bytes, { keepAligned: true }),
+    ]);
+    expectSameAnalysis(off.analysis, here.analysis);
+    expect(off.aligned.length).toBe(off.analysis.faces.length);
+    off.aligned.forEach((crop, i) => {
+      const twin = here.aligned[i] as (typeof here.aligned)[number];
+      expect([crop.width, crop.height]).toEqual([twin.width, twin.height]);
+      expect(Buffer.from(crop.data).equals(Buffer.from(twin.data))).toBe(true);
+    });
+    expect(off.embedMs).toBeGreaterThan(0);
+    expect((await offThread.analyzeDetailed(bytes)).aligned).toEqual([]);
+  });
+
   it('refuses bad bytes with the same ImageError code as the in-thread pipeline', async () => {
     const garbage = new TextEncoder().encode('not an image at all, just words');
     const here = await inThread.analyze(garbage).catch((error: unknown) => error);
@@ -84,7 +101,10 @@ describe.skipIf(!facesAndModels)('ImagePool', () => {
     const analysis = await other.analyze(faceImage('identities/amy/amy1.png'));
     expect(analysis.embedderId).toBe('mobilefacenet-128');
     const unknown = await pool
-      .analyze(faceImage('identities/amy/amy1.png'), 'no-such-embedder', {})
+      .analyze(faceImage('identities/amy/amy1.png'), {
+        detectorId: inThread.detector.id,
+        embedderId: 'no-such-embedder',
+      })
       .catch((error: unknown) => error);
     expect(unknown).toMatchObject({ code: 'MODEL_UNKNOWN' });
   });

@@ -3,7 +3,7 @@
 // the process has a pool (settings images.workerThreads); callers see the same analyses.
 import { availableParallelism } from 'node:os';
 import type { Config } from '@freeface/config';
-import type { Analysis, AnalyzeOptions, ImagePipeline } from '../face-analyzer.js';
+import type { ImagePipeline, ImageRequest, ImageRun } from '../face-analyzer.js';
 import { ThreadPool } from './thread-pool.js';
 
 /** What a worker needs to load the same models as the process (plain data: it is structured-cloned). */
@@ -15,8 +15,7 @@ export interface ImageWorkerData {
 /** One image for a worker: the bytes (a buffer of their own, moved, not copied) and how to analyse them. */
 export interface ImageTask {
   readonly bytes: ArrayBuffer;
-  readonly embedderId: string;
-  readonly options: Pick<AnalyzeOptions, 'embed' | 'minQuality'>;
+  readonly request: ImageRequest;
 }
 
 /** Worker threads the settings ask for: -1 one per core, 0 none. */
@@ -74,10 +73,10 @@ export class ImagePool implements ImagePipeline {
    * One image through the pipeline on a worker. The bytes are copied into a buffer of their own, which moves to
    * the worker: the caller's (often a slice of a larger buffer, and kept to be stored) stay as they are.
    */
-  analyze(bytes: Uint8Array, embedderId: string, options: ImageTask['options']): Promise<Analysis> {
+  analyze(bytes: Uint8Array, request: ImageRequest): Promise<ImageRun> {
     const own = new Uint8Array(bytes).buffer;
-    const task: ImageTask = { bytes: own, embedderId, options: plainOptions(options) };
-    return this.threads.run<Analysis>(task, [own]);
+    const task: ImageTask = { bytes: own, request: plainRequest(request) };
+    return this.threads.run<ImageRun>(task, [own]);
   }
 
   close(): Promise<void> {
@@ -85,7 +84,11 @@ export class ImagePool implements ImagePipeline {
   }
 }
 
-const plainOptions = ({ embed, minQuality }: ImageTask['options']): ImageTask['options'] => ({
+/** The request's own fields, nothing a caller's object carries besides (it is structured-cloned). */
+const plainRequest = ({ detectorId, embedderId, embed, minQuality, keepAligned }: ImageRequest): ImageRequest => ({
+  detectorId,
+  embedderId,
   ...(embed !== undefined ? { embed } : {}),
   ...(minQuality !== undefined ? { minQuality } : {}),
+  ...(keepAligned !== undefined ? { keepAligned } : {}),
 });
