@@ -64,20 +64,28 @@ export interface LoadFigures {
 
 /**
  * `requests` sent over `connections` connections for `seconds` (each connection goes round the list), after
- * `warmup` calls of the first one outside the measure; `onBody` sees the body of every answer.
+ * `warmup` calls of the first one outside the measure; `onBody` sees the body of every answer. readLoopDelay
+ * false leaves the server's event-loop delay to another run going on at the same time (it resets on each read).
  */
 export async function load(
   api: Api,
   name: string,
   requests: readonly ApiCall[],
-  options: { connections: number; seconds: number; warmup?: number; onBody?: (body: string) => void },
+  options: {
+    connections: number;
+    seconds: number;
+    warmup?: number;
+    onBody?: (body: string) => void;
+    readLoopDelay?: boolean;
+  },
 ): Promise<LoadFigures> {
+  const readLoopDelay = options.readLoopDelay !== false;
   const [first] = requests;
   if (!first) throw new Error(`${name}: no request to send`);
   for (let i = 0; i < (options.warmup ?? 3); i++) await api.call(first.method, first.path, first.body);
   const headers = api.headers();
   const onBody = options.onBody;
-  await api.eventLoopDelay();
+  if (readLoopDelay) await api.eventLoopDelay();
   const result = await autocannon({
     url: api.base,
     connections: options.connections,
@@ -90,7 +98,7 @@ export async function load(
       ...(onBody ? { onResponse: (_status: number, body: string) => onBody(body) } : {}),
     })),
   });
-  const loopDelay = await api.eventLoopDelay();
+  const loopDelay = readLoopDelay ? await api.eventLoopDelay() : { p99: Number.NaN, max: Number.NaN };
   return {
     name,
     connections: options.connections,

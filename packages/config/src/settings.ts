@@ -234,7 +234,7 @@ export const settings = {
     intraOpThreads: s(
       'INTRA_OP_THREADS',
       int(0, 0, 256),
-      'onnxruntime threads inside an operator (0: onnxruntime decides)',
+      'onnxruntime threads inside an operator, per session (0: onnxruntime decides; with image worker threads, cores / worker threads, at least 1, so that the workers do not oversubscribe the cores)',
     ),
     interOpThreads: s(
       'INTER_OP_THREADS',
@@ -360,6 +360,11 @@ export const settings = {
       'MAX_QUEUED_IMAGES',
       int(32, 0, 100_000),
       'images that may wait for one of those slots; past them the REST API answers 503 OVERLOADED with Retry-After and the extractor UNAVAILABLE (the enrollment workers always wait)',
+    ),
+    workerThreads: s(
+      'IMAGE_WORKER_THREADS',
+      int(-1, -1, 256),
+      "worker threads that decode and analyse images (decode, detection, quality, alignment, inference) off the API's event loop, each with its own onnxruntime sessions; -1: one per core (os.availableParallelism()); 0: none, images are analysed on the calling thread",
     ),
   },
   scylla: {

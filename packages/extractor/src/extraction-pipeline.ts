@@ -6,6 +6,7 @@ import {
   type Embedder,
   FaceAnalyzer,
   type FaceDetector,
+  type ImagePipeline,
   type WorkLimiter,
 } from '@freeface/vision';
 
@@ -30,6 +31,8 @@ export interface PipelineRequest {
   readonly embed: boolean;
   /** the process's bound on images at once (the default analyzer's): OVERLOADED when its queue is full */
   readonly limiter?: WorkLimiter;
+  /** the process's image worker threads, which run the pipeline off the gRPC event loop (none: this thread) */
+  readonly pipeline?: ImagePipeline | undefined;
 }
 
 export interface PipelineRun {
@@ -43,33 +46,6 @@ export interface PipelineRun {
   readonly matchThreshold: number;
 }
 
-/** An embedder passing faces on to another, keeping the crops it was given and the time the model took. */
-class RecordingEmbedder implements Embedder {
-  readonly id: string;
-  readonly dimension: number;
-  readonly template: Embedder['template'];
-  readonly matchThreshold?: number;
-  readonly faces: AlignedFace[] = [];
-  ms = 0;
-
-  constructor(private readonly inner: Embedder) {
-    this.id = inner.id;
-    this.dimension = inner.dimension;
-    this.template = inner.template;
-    if (inner.matchThreshold !== undefined) this.matchThreshold = inner.matchThreshold;
-  }
-
-  async embed(faces: readonly AlignedFace[]): Promise<Float32Array[]> {
-    this.faces.push(...faces);
-    const start = performance.now();
-    try {
-      return await this.inner.embed(faces);
-    } finally {
-      this.ms += performance.now() - start;
-    }
-  }
-}
-
 /** min_quality, when given, is a quality score: from 0 to 1. */
 export function checkMinQuality(minQuality: number | undefined): void {
   if (minQuality !== undefined && !(minQuality >= 0 && minQuality <= 1))
@@ -78,8 +54,9 @@ export function checkMinQuality(minQuality: number | undefined): void {
 
 /**
  * One image through the FaceAnalyzer (decode -> detect -> quality -> align -> embed) with the models the request
- * names, in a slot of request.limiter (OverloadedError, gRPC UNAVAILABLE, when its queue is full), timing each stage: the analyzer times align and embed together, the recording embedder splits them and
- * keeps the aligned crops. Bad bytes, and an image too small for any face, throw the vision package's ImageError;
+ * names, in a slot of request.limiter (OverloadedError, gRPC UNAVAILABLE, when its queue is full), on the image
+ * worker threads when the process has them, timing each stage (the analyzer times align and embed together and
+ * the embedding model apart) and keeping the aligned crops. Bad bytes, and an image too small for any face, throw the vision package's ImageError;
  * a min_quality outside [0, 1], an InvalidArgumentError.
  */
 export async function runPipeline(
@@ -88,17 +65,17 @@ export async function runPipeline(
   settings: PipelineSettings,
 ): Promise<PipelineRun> {
   checkMinQuality(request.minQuality);
-  const recorder = new RecordingEmbedder(request.embedder);
-  const analyzer = new FaceAnalyzer(request.detector, recorder, settings, request.limiter);
-  const analysis = await analyzer.analyze(bytes, {
+  const analyzer = new FaceAnalyzer(request.detector, request.embedder, settings, request.limiter, request.pipeline);
+  const { analysis, aligned, embedMs } = await analyzer.analyzeDetailed(bytes, {
     embed: request.embed,
+    keepAligned: true,
     ...(request.minQuality !== undefined ? { minQuality: request.minQuality } : {}),
   });
   const { decode, detect, quality, embed } = analysis.timingsMs;
   return {
     analysis,
-    aligned: recorder.faces,
-    stagesMs: { decode, detect, quality, align: Math.max(0, embed - recorder.ms), embed: recorder.ms },
+    aligned,
+    stagesMs: { decode, detect, quality, align: Math.max(0, embed - embedMs), embed: embedMs },
     detectorId: request.detector.id,
     embedderId: request.embedder.id,
     dimension: request.embedder.dimension,

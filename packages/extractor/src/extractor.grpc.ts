@@ -24,7 +24,7 @@ export function extractorHandlers({ pool, settings, metrics, logger }: HandlerDe
     const minQuality = options.minQuality === undefined ? {} : { minQuality: options.minQuality };
     const result = await runPipeline(
       image,
-      { detector, embedder, embed, limiter: pool.limiter, ...minQuality },
+      { detector, embedder, embed, limiter: pool.limiter, pipeline: pool.pipeline, ...minQuality },
       settings,
     );
     metrics.observe(result);

@@ -5,6 +5,7 @@ import {
   createEmbedder,
   type Embedder,
   type FaceDetector,
+  type ImagePipeline,
   type ModelEntry,
   type Vision,
   type WorkLimiter,
@@ -30,6 +31,11 @@ export class ModelPool {
   /** the process's bound on images decoded and analysed at once: the default analyzer's */
   get limiter(): WorkLimiter {
     return this.vision.analyzer.limiter;
+  }
+
+  /** the process's image worker threads (the default analyzer's), undefined when it has none */
+  get pipeline(): ImagePipeline | undefined {
+    return this.vision.analyzer.pool;
   }
 
   get defaultDetector(): FaceDetector {

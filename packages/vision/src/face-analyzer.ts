@@ -4,11 +4,12 @@ import { createDetector } from './detect/create-detector.js';
 import type { FaceDetector } from './detect/face-detector.js';
 import { createEmbedder } from './embed/create-embedder.js';
 import type { Embedder } from './embed/embedder.js';
+import { RecordingEmbedder } from './embed/recording-embedder.js';
 import { type DecodedImage, decodeImage, type ImageLimits } from './image/decode-image.js';
 import type { ModelRegistry } from './models/model-registry.js';
 import type { OnnxSessions } from './onnx/onnx-sessions.js';
 import { assessQuality, type FaceQuality, type QualitySettings } from './quality/assess-quality.js';
-import type { Detection, Point, RgbImage } from './types.js';
+import type { AlignedFace, Detection, Point, RgbImage } from './types.js';
 import { ModelError } from './vision-errors.js';
 import { imageWorkLimits, type RunOptions, WorkLimiter } from './work-limiter.js';
 
@@ -24,7 +25,10 @@ export interface AnalyzeOptions {
   readonly minQuality?: number;
   /** false: detect and assess only (default true) */
   readonly embed?: boolean;
-  /** analyze() only: true waits for a slot of the limiter however long its queue (background work) */
+  /**
+   * analyze() only: true is background work, which waits for a slot of the limiter however long its queue and
+   * after every interactive request (see RunOptions)
+   */
   readonly wait?: RunOptions['wait'];
 }
 
@@ -52,6 +56,34 @@ export interface Analysis {
   };
 }
 
+/** analyzeDetailed()'s options: analyze()'s, and whether to keep the crops the faces were embedded from. */
+export interface DetailedOptions extends AnalyzeOptions {
+  /** true: ImageRun.aligned holds the crop of each face embedded */
+  readonly keepAligned?: boolean;
+}
+
+/** An analysis with what the extractor reports besides: the crops and the time inside the embedding model. */
+export interface ImageRun {
+  readonly analysis: Analysis;
+  /** the crop each face of analysis.faces was embedded from, in order (empty unless keepAligned) */
+  readonly aligned: readonly AlignedFace[];
+  /** ms inside the embedding model (analysis.timingsMs.embed holds alignment too) */
+  readonly embedMs: number;
+}
+
+/** One image for an ImagePipeline: the models by id and how to analyse it. */
+export interface ImageRequest extends Omit<DetailedOptions, 'wait'> {
+  readonly detectorId: string;
+  readonly embedderId: string;
+}
+
+/** Worker threads that run the whole of analyze() (pool/image-pool.ts): the pipeline off the caller's thread. */
+export interface ImagePipeline {
+  /** workers, each analysing one image at a time */
+  readonly size: number;
+  analyze(bytes: Uint8Array, request: ImageRequest): Promise<ImageRun>;
+}
+
 const since = (start: number) => performance.now() - start;
 
 /**
@@ -76,6 +108,8 @@ export class FaceAnalyzer {
       maxConcurrent: Number.POSITIVE_INFINITY,
       maxQueued: Number.POSITIVE_INFINITY,
     }),
+    /** where analyze() runs the pipeline: these worker threads, else this thread */
+    readonly pool?: ImagePipeline,
   ) {
     this.#embedder = embedder;
     this.#threshold = thresholdOf(embedder, settings);
@@ -106,26 +140,45 @@ export class FaceAnalyzer {
     this.#threshold = threshold;
   }
 
-  /** Another analyzer on the same detector and limiter that embeds with `embedder` (a re-embedding's). */
+  /** Another analyzer on the same detector, limiter and pool that embeds with `embedder` (a re-embedding's). */
   withEmbedder(embedder: Embedder): FaceAnalyzer {
-    return new FaceAnalyzer(this.detector, embedder, this.settings, this.limiter);
+    return new FaceAnalyzer(this.detector, embedder, this.settings, this.limiter, this.pool);
   }
 
   /**
    * Decodes and analyses, in a slot of the limiter (OverloadedError when its queue is full, unless
-   * options.wait); throws ImageError (with a stable code) for bytes it will not decode.
+   * options.wait), on a worker thread of the pool when there is one; throws ImageError (with a stable code) for
+   * bytes it will not decode.
    */
   async analyze(bytes: Uint8Array, options: AnalyzeOptions = {}): Promise<Analysis> {
+    return (await this.analyzeDetailed(bytes, options)).analysis;
+  }
+
+  /** analyze(), with the crops (options.keepAligned) and the embedding model's own time: the extractor's. */
+  async analyzeDetailed(bytes: Uint8Array, options: DetailedOptions = {}): Promise<ImageRun> {
+    const { wait, ...pipeline } = options;
     return this.limiter.run(
-      async () => {
-        const start = performance.now();
-        const image = await decodeImage(bytes, this.settings.images);
-        const decode = since(start);
-        const analysis = await this.analyzeImage(image, options);
-        return { ...analysis, timingsMs: { ...analysis.timingsMs, decode } };
+      () => {
+        const embedderId = this.#embedder.id;
+        return this.pool
+          ? this.pool.analyze(bytes, { ...pipeline, detectorId: this.detector.id, embedderId })
+          : this.#analyzeHere(bytes, pipeline);
       },
-      { wait: options.wait },
+      { wait },
     );
+  }
+
+  async #analyzeHere(bytes: Uint8Array, options: Omit<DetailedOptions, 'wait'>): Promise<ImageRun> {
+    const recorder = new RecordingEmbedder(this.#embedder, options.keepAligned === true);
+    const start = performance.now();
+    const image = await decodeImage(bytes, this.settings.images);
+    const decode = since(start);
+    const analysis = await this.#analyzeWith(recorder, image, options);
+    return {
+      analysis: { ...analysis, timingsMs: { ...analysis.timingsMs, decode } },
+      aligned: recorder.faces,
+      embedMs: recorder.ms,
+    };
   }
 
   /**
@@ -133,7 +186,10 @@ export class FaceAnalyzer {
    * with a larger source size) gives its boxes, landmarks and face sizes in the pixels of the source.
    */
   async analyzeImage(image: RgbImage | DecodedImage, options: AnalyzeOptions = {}): Promise<Analysis> {
-    const embedder = this.#embedder;
+    return this.#analyzeWith(this.#embedder, image, options);
+  }
+
+  async #analyzeWith(embedder: Embedder, image: RgbImage | DecodedImage, options: AnalyzeOptions): Promise<Analysis> {
     const minQuality = options.minQuality ?? this.settings.quality.threshold;
     const { sourceWidth = image.width, sourceHeight = image.height } = image as Partial<DecodedImage>;
     const toSource = scaling(sourceWidth / image.width, sourceHeight / image.height);
@@ -207,14 +263,25 @@ function scaling(sx: number, sy: number) {
   return { size, face };
 }
 
-/** The analyzer the settings ask for (models.detector, models.embedder), sessions from the shared pool. */
+/**
+ * The analyzer the settings ask for (models.detector, models.embedder), sessions from the shared pool, bounded
+ * by the settings' limits and running its pipeline on options.pool when given.
+ */
 export async function createFaceAnalyzer(
   config: Pick<Config, 'models' | 'images' | 'quality' | 'matching'>,
   deps: { readonly registry: ModelRegistry; readonly sessions: OnnxSessions },
+  options: { readonly pool?: ImagePipeline } = {},
 ): Promise<FaceAnalyzer> {
   const [detector, embedder] = await Promise.all([
     createDetector(config.models.detector, deps),
     createEmbedder(config.models.embedder, deps),
   ]);
-  return new FaceAnalyzer(detector, embedder, config, new WorkLimiter(imageWorkLimits(config.images)));
+  const limiter = new WorkLimiter(poolLimits(config.images, options.pool));
+  return new FaceAnalyzer(detector, embedder, config, limiter, options.pool);
+}
+
+/** With a pool, no more images at once than it has workers: each works on one, the others wait in the limiter. */
+function poolLimits(images: Config['images'], pool: ImagePipeline | undefined) {
+  const limits = imageWorkLimits(images);
+  return pool ? { ...limits, maxConcurrent: Math.min(limits.maxConcurrent, pool.size) } : limits;
 }

@@ -22,13 +22,18 @@ export { createEmbedder, type EmbedderDeps, embedderSpec } from './embed/create-
 export type { Embedder } from './embed/embedder.js';
 export { l2Normalize } from './embed/l2-normalize.js';
 export { OnnxEmbedder, type OnnxEmbedderSpec } from './embed/onnx.embedder.js';
+export { RecordingEmbedder } from './embed/recording-embedder.js';
 export {
   type Analysis,
   type AnalyzedFace,
   type AnalyzeOptions,
   type AnalyzerSettings,
   createFaceAnalyzer,
+  type DetailedOptions,
   FaceAnalyzer,
+  type ImagePipeline,
+  type ImageRequest,
+  type ImageRun,
 } from './face-analyzer.js';
 export {
   ACCEPTED_FORMATS,
@@ -56,6 +61,8 @@ export {
 export { pullModel } from './models/pull-model.js';
 export { type ExecutionProvider, OnnxSessions, type OnnxSettings } from './onnx/onnx-sessions.js';
 export { chooseModels, openVision, type Vision } from './open-vision.js';
+export { ImagePool, imageWorkerThreads, workerOnnxSettings } from './pool/image-pool.js';
+export { ThreadPool, type ThreadPoolOptions } from './pool/thread-pool.js';
 export {
   assessQuality,
   type FaceQuality,

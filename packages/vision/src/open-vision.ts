@@ -3,17 +3,22 @@ import type { Logger } from '@freeface/observability';
 import { createFaceAnalyzer, type FaceAnalyzer } from './face-analyzer.js';
 import { ModelRegistry } from './models/model-registry.js';
 import { OnnxSessions } from './onnx/onnx-sessions.js';
+import { ImagePool, imageWorkerThreads } from './pool/image-pool.js';
 
 export interface Vision {
   readonly analyzer: FaceAnalyzer;
   readonly registry: ModelRegistry;
   readonly sessions: OnnxSessions;
+  /** the worker threads analyze() runs on (settings images.workerThreads; none: this thread) */
+  readonly pool: ImagePool | undefined;
   /** why this detector + embedder pair runs, for the start banner */
   readonly choice: string;
   close(): Promise<void>;
 }
 
-type VisionConfig = Pick<Config, 'models' | 'images' | 'quality' | 'matching'>;
+type VisionConfig = Pick<Config, 'models' | 'images' | 'quality' | 'matching'> & {
+  readonly runtime: Pick<Config['runtime'], 'logLevel'>;
+};
 
 /**
  * The models the settings choose. When no setting chose them (models.fallbackPreset) and the default preset's
@@ -37,14 +42,37 @@ export function chooseModels(
   };
 }
 
-/** The models the settings choose, loaded once: what a service that sees faces needs. */
+/**
+ * The models the settings choose, loaded once: what a service that sees faces needs. With worker threads
+ * (images.workerThreads), each loads the same models and analyze() runs there; this thread keeps its own
+ * sessions for the callers of detector and embedder (the extractor role, a re-embedding's model checks).
+ */
 export async function openVision(config: VisionConfig, logger: Logger): Promise<Vision> {
   const registry = ModelRegistry.load(config.models.dir);
   const { models, choice } = chooseModels(config, registry);
   const preset = MODEL_PRESETS[models.preset];
   if (models.fallbackPreset && (models.detector !== preset.detector || models.embedder !== preset.embedder))
     logger.warn({ detector: models.detector, embedder: models.embedder }, choice);
+  const chosen = { models, images: config.images, quality: config.quality, matching: config.matching };
   const sessions = new OnnxSessions(config.models, logger);
-  const analyzer = await createFaceAnalyzer({ ...config, models }, { registry, sessions });
-  return { analyzer, registry, sessions, choice, close: async () => sessions.close() };
+  const threads = imageWorkerThreads(config.images);
+  const pool =
+    threads > 0
+      ? await ImagePool.start(chosen, {
+          size: threads,
+          logLevel: config.runtime.logLevel,
+          onCrash: (reason) => logger.error({ reason }, 'an image worker thread stopped; it has been replaced'),
+        })
+      : undefined;
+  try {
+    const analyzer = await createFaceAnalyzer(chosen, { registry, sessions }, pool ? { pool } : {});
+    const close = async () => {
+      await pool?.close();
+      await sessions.close();
+    };
+    return { analyzer, registry, sessions, pool, choice, close };
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
 }

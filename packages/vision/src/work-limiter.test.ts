@@ -52,6 +52,28 @@ describe('WorkLimiter', () => {
     expect([limiter.running, limiter.waiting]).toEqual([0, 0]);
   });
 
+  it('gives a freed slot to interactive tasks before background ones, each first come first served', async () => {
+    const limiter = new WorkLimiter({ maxConcurrent: 1, maxQueued: 2 });
+    const first = gate();
+    const order: string[] = [];
+    const run = (name: string, wait: boolean) =>
+      limiter.run(
+        async () => {
+          order.push(name);
+        },
+        { wait },
+      );
+    const runs = [limiter.run(first.task), run('background 1', true), run('background 2', true)];
+    runs.push(run('interactive 1', false), run('background 3', true), run('interactive 2', false));
+    await settle();
+    expect(limiter.waiting).toBe(5);
+    // background tasks waiting do not count against maxQueued: interactive ones do
+    await expect(limiter.run(async () => 'refused')).rejects.toBeInstanceOf(OverloadedError);
+    first.open();
+    await Promise.all(runs);
+    expect(order).toEqual(['interactive 1', 'interactive 2', 'background 1', 'background 2', 'background 3']);
+  });
+
   it('takes its limits from the settings, sizing 0 by the machine', () => {
     expect(imageWorkLimits({ maxConcurrent: 3, maxQueued: 7 })).toEqual({ maxConcurrent: 3, maxQueued: 7 });
     expect(imageWorkLimits({ maxConcurrent: 0, maxQueued: 7 }).maxConcurrent).toBeGreaterThanOrEqual(1);

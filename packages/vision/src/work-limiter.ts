@@ -15,8 +15,10 @@ export interface WorkLimits {
 
 export interface RunOptions {
   /**
-   * true: wait for a slot however many wait already (background work: the enrollment workers, which have
-   * their own bound). Default false: OverloadedError when maxQueued tasks already wait.
+   * true: background work (the enrollment workers, which have their own bound; a re-embedding): waits for a
+   * slot however many wait already, and gets one only when no interactive task waits. Default false: an
+   * interactive task (a request someone waits on), served before every background one, and refused with
+   * OverloadedError when maxQueued interactive tasks already wait.
    */
   readonly wait?: boolean | undefined;
 }
@@ -28,13 +30,15 @@ export function imageWorkLimits(images: Pick<Config['images'], 'maxConcurrent' |
 }
 
 /**
- * At most maxConcurrent tasks at once, the others waiting first come first served; a caller that will not wait
- * past maxQueued others gets OverloadedError, whose retryAfterSeconds is the time the queue ahead should take
- * at the pace of the tasks so far.
+ * At most maxConcurrent tasks at once, the others waiting: interactive ones first, first come first served,
+ * then background ones (options.wait), first come first served. An interactive caller that would wait behind
+ * maxQueued others gets OverloadedError, whose retryAfterSeconds is the time the queue ahead should take at the
+ * pace of the tasks so far.
  */
 export class WorkLimiter {
   #running = 0;
-  readonly #waiting: Array<() => void> = [];
+  readonly #interactive: Array<() => void> = [];
+  readonly #background: Array<() => void> = [];
   /** a moving average of how long a task takes, ms */
   #taskMs = 1_000;
 
@@ -47,31 +51,33 @@ export class WorkLimiter {
 
   /** tasks waiting for a slot now */
   get waiting(): number {
-    return this.#waiting.length;
+    return this.#interactive.length + this.#background.length;
   }
 
   async run<T>(task: () => Promise<T>, options: RunOptions = {}): Promise<T> {
     if (this.#running < this.limits.maxConcurrent) this.#running++;
     else {
-      if (options.wait !== true && this.#waiting.length >= this.limits.maxQueued) {
+      const background = options.wait === true;
+      if (!background && this.#interactive.length >= this.limits.maxQueued) {
         throw new OverloadedError(this.#retryAfterSeconds());
       }
       // the slot is handed over by the task that ends: #running stays as it is
-      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+      const queue = background ? this.#background : this.#interactive;
+      await new Promise<void>((resolve) => queue.push(resolve));
     }
     const start = performance.now();
     try {
       return await task();
     } finally {
       this.#taskMs = 0.8 * this.#taskMs + 0.2 * (performance.now() - start);
-      const next = this.#waiting.shift();
+      const next = this.#interactive.shift() ?? this.#background.shift();
       if (next) next();
       else this.#running--;
     }
   }
 
   #retryAfterSeconds(): number {
-    const ahead = this.#waiting.length + this.#running;
+    const ahead = this.#interactive.length + this.#running;
     return Math.max(1, Math.ceil((ahead * this.#taskMs) / this.limits.maxConcurrent / 1000));
   }
 }
