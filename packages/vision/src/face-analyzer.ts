@@ -2,7 +2,7 @@ import type { Config } from '@freeface/config';
 import { alignFace } from './align/align-face.js';
 import { createDetector } from './detect/create-detector.js';
 import type { FaceDetector } from './detect/face-detector.js';
-import { createEmbedder } from './embed/create-embedder.js';
+import { createEmbedder, embedBatching } from './embed/create-embedder.js';
 import type { Embedder } from './embed/embedder.js';
 import { type DecodedImage, decodeImage, type ImageLimits } from './image/decode-image.js';
 import type { ModelRegistry } from './models/model-registry.js';
@@ -214,7 +214,7 @@ export async function createFaceAnalyzer(
 ): Promise<FaceAnalyzer> {
   const [detector, embedder] = await Promise.all([
     createDetector(config.models.detector, deps),
-    createEmbedder(config.models.embedder, deps),
+    createEmbedder(config.models.embedder, { ...deps, batching: embedBatching(config.models) }),
   ]);
   return new FaceAnalyzer(detector, embedder, config, new WorkLimiter(imageWorkLimits(config.images)));
 }
