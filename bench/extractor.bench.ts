@@ -1,13 +1,17 @@
 // npm run bench:extractor — the extractor pipeline (decode -> detect -> quality -> align -> embed, the code the gRPC
-// handlers run) for every detector + embedder pair whose weights are present, on 8 test images (the 5 group
+// handlers run) for each preset (fast, balanced, accurate; `-- --all-pairs`: every detector + embedder pair whose
+// weights are present, `-- --presets accurate,fast`: those), on 8 test images (the 5 group
 // photos and 3 stranger portraits): ms per image in each stage, faces per second at batch 1 (one Extract per
 // image) and batch 8 (one ExtractBatch of the 8 images), and the ratio of the whole pipeline to the raw
 // onnxruntime session.run() time of the same models on the same input tensors (recorded from the pipeline,
 // replayed alone), measured in the same run, taking turns; also the session.run() time inside the pipeline's own
 // calls. Times are the fastest of REPEATS runs (the least disturbed on a shared machine). For the default pair,
-// the same over loopback gRPC. Settings as the environment gives them (threads: models.intraOpThreads).
+// the same over loopback gRPC. Ends with one table: per pair, pipeline/raw at batch 1 and 8, faces per second, and
+// the ms per image of each stage outside inference. Settings as the environment gives them (threads:
+// models.intraOpThreads).
 import { randomBytes } from 'node:crypto';
-import { loadConfig } from '@freeface/config';
+import { parseArgs } from 'node:util';
+import { loadConfig, MODEL_PRESET_NAMES, MODEL_PRESETS } from '@freeface/config';
 import {
   BATCH_CONCURRENCY,
   extractorHandlers,
@@ -21,6 +25,7 @@ import { faceImage, faceLabels, TEST_MODELS_DIR } from '@freeface/testing';
 import {
   createDetector,
   createEmbedder,
+  embedBatching,
   FaceAnalyzer,
   ModelRegistry,
   OnnxSessions,
@@ -84,6 +89,13 @@ interface PairFigures {
   readonly faces: number;
   readonly stages: Record<'decodeMs' | 'detectMs' | 'qualityMs' | 'alignMs' | 'embedMs', number>;
   readonly lines: string[];
+  /** ms per image of the fastest runs, and of their raw replays */
+  readonly batch1: number;
+  readonly raw1: number;
+  readonly batch8: number;
+  readonly raw8: number;
+  /** session.run() ms per image inside the fastest batch 1 run */
+  readonly inside: number;
 }
 
 /** Batch 1 and batch 8 of `extract`/`extractBatch`, against the raw replay of the session runs they made. */
@@ -138,6 +150,11 @@ async function measure(
   return {
     faces,
     stages,
+    batch1: batch1 / n,
+    raw1: raw1 / n,
+    batch8: batch8 / n,
+    raw8: raw8 / n,
+    inside: insideBest / n,
     lines: [
       `batch 1: ${fmt(batch1 / n)} ms/image, ${fmt((faces * 1000) / batch1)} faces/s, session.run inside ${fmt(insideBest / n)} ms/image (${fmt((100 * insideBest) / batch1, 0)} %); ` +
         `raw session.run replayed ${fmt(raw1 / n)} ms/image; pipeline/raw ${ratio(batch1, raw1)}`,
@@ -149,9 +166,15 @@ async function measure(
 const stageLine = (s: PairFigures['stages']) =>
   `stages, ms/image at batch 1 (mean): decode ${fmt(s.decodeMs)}  detect ${fmt(s.detectMs)}  quality ${fmt(s.qualityMs)}  align ${fmt(s.alignMs, 2)}  embed ${fmt(s.embedMs)}`;
 
-async function benchPair(detectorId: string, embedderId: string): Promise<void> {
+const summary: Array<{ pair: string; figures: PairFigures }> = [];
+
+async function benchPair(detectorId: string, embedderId: string, name: string): Promise<void> {
   const detector = await createDetector(detectorId, { registry: registryOf(detectorId) as ModelRegistry, sessions });
-  const embedder = await createEmbedder(embedderId, { registry: registryOf(embedderId) as ModelRegistry, sessions });
+  const embedder = await createEmbedder(embedderId, {
+    registry: registryOf(embedderId) as ModelRegistry,
+    sessions,
+    batching: embedBatching(config.models),
+  });
   const analyzer = new FaceAnalyzer(detector, embedder, config);
   const vision = { analyzer, registry: configured, sessions };
   const metrics = extractorMetrics(new Metrics('bench'));
@@ -160,7 +183,8 @@ async function benchPair(detectorId: string, embedderId: string): Promise<void> 
     (image) => handlers.extract(image, {}, context),
     (batch) => handlers.extractBatch(batch, {}, context),
   );
-  console.log(`${detectorId} + ${embedderId}: ${inProcess.faces} faces in ${images.length} images`);
+  summary.push({ pair: name, figures: inProcess });
+  console.log(`${name}: ${inProcess.faces} faces in ${images.length} images`);
   console.log(`  ${stageLine(inProcess.stages)}`);
   for (const line of inProcess.lines) console.log(`  in process, ${line}`);
 
@@ -182,21 +206,48 @@ async function benchPair(detectorId: string, embedderId: string): Promise<void> 
   console.log('');
 }
 
+const { values: args } = parseArgs({
+  options: { 'all-pairs': { type: 'boolean', default: false }, presets: { type: 'string' } },
+});
+const presetNames = args.presets ? args.presets.split(',') : [...MODEL_PRESET_NAMES];
+for (const name of presetNames)
+  if (!(MODEL_PRESET_NAMES as readonly string[]).includes(name))
+    throw new Error(`--presets: ${name} is not a preset (${MODEL_PRESET_NAMES.join(', ')})`);
+
 console.log(
   `extractor pipeline on ${images.length} images (${files.join(', ')}); onnxruntime ${ort.env.versions.common}, ` +
     `${config.models.executionProvider}, intra-op threads ${config.models.intraOpThreads || 'auto'} (spinning ${config.models.intraOpSpinning ? 'on' : 'off'}); fastest of ${REPEATS} runs taking turns (stages: mean); ` +
-    `batch 8 = one ExtractBatch, ${BATCH_CONCURRENCY} images in flight\n`,
+    `batch 8 = one ExtractBatch, ${BATCH_CONCURRENCY} images in flight; embedder micro-batching: at most ${config.models.embedMaxBatch} faces a run, window ${config.models.embedBatchWindowMs} ms\n`,
 );
 const present = (task: 'detect' | 'embed') =>
   configured
     .list()
     .filter((m) => m.task === task && registryOf(m.id))
     .map((m) => m.id);
-const missing = configured
-  .list()
-  .filter((m) => !registryOf(m.id))
-  .map((m) => m.id);
-if (missing.length > 0) console.log(`weights missing, skipped: ${missing.join(', ')}\n`);
-for (const detectorId of present('detect'))
-  for (const embedderId of present('embed')) await benchPair(detectorId, embedderId);
+const pairs: Array<[string, string, string]> = args['all-pairs']
+  ? present('detect').flatMap((d) => present('embed').map((e): [string, string, string] => [d, e, `${d} + ${e}`]))
+  : presetNames.flatMap((name) => {
+      const { detector, embedder } = MODEL_PRESETS[name as keyof typeof MODEL_PRESETS];
+      if (registryOf(detector) && registryOf(embedder))
+        return [[detector, embedder, `${name} (${detector} + ${embedder})`]];
+      console.log(`preset ${name}: weights missing, skipped (npx freeface models prepare)\n`);
+      return [];
+    });
+for (const [detectorId, embedderId, name] of pairs) await benchPair(detectorId, embedderId, name);
+
+// one line per pair: what the pipeline adds to inference, and where that time goes
+const outside = (f: PairFigures) => Math.max(0, f.batch1 - f.inside);
+console.log(
+  'pair | pipeline/raw batch 1 | batch 8 | faces/s batch 1 | batch 8 | ms/image outside session.run (batch 1) | decode | detect* | quality | align | embed*',
+);
+for (const { pair, figures: f } of summary) {
+  const s = f.stages;
+  const facesPerSecond = (msPerImage: number) => fmt((f.faces * 1000) / (msPerImage * images.length));
+  console.log(
+    `${pair} | ${ratio(f.batch1, f.raw1)} | ${ratio(f.batch8, f.raw8)} | ${facesPerSecond(f.batch1)} | ` +
+      `${facesPerSecond(f.batch8)} | ${fmt(outside(f))} | ${fmt(s.decodeMs)} | ${fmt(s.detectMs)} | ` +
+      `${fmt(s.qualityMs)} | ${fmt(s.alignMs, 2)} | ${fmt(s.embedMs)}`,
+  );
+}
+console.log('(* detect and embed include their session.run)');
 await sessions.close();

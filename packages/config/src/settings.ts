@@ -246,6 +246,16 @@ export const settings = {
       flag(false),
       'onnxruntime intra-op threads spin while they wait for work: a little less latency on a machine of its own, CPU taken from decoding, alignment and everything else on a shared one',
     ),
+    embedBatchWindowMs: s(
+      'EMBED_BATCH_WINDOW_MS',
+      int(0, 0, 100),
+      'micro-batching: how long an embedding call waits for calls of other requests to share one model run when the embedder is idle (calls that come while it is busy always share the next run); 0: the next turn of the event loop',
+    ),
+    embedMaxBatch: s(
+      'EMBED_MAX_BATCH',
+      int(32, 1, 256),
+      'micro-batching: most faces in one embedder run (1: no batching); only for embedders whose graph takes a batch (dlib-resnet-128, sface-2021dec and the other dynamic-batch graphs)',
+    ),
   },
   matching: {
     threshold: s(

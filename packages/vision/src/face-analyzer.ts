@@ -2,7 +2,7 @@ import type { Config } from '@freeface/config';
 import { alignFace } from './align/align-face.js';
 import { createDetector } from './detect/create-detector.js';
 import type { FaceDetector } from './detect/face-detector.js';
-import { createEmbedder } from './embed/create-embedder.js';
+import { createEmbedder, embedBatching } from './embed/create-embedder.js';
 import type { Embedder } from './embed/embedder.js';
 import { RecordingEmbedder } from './embed/recording-embedder.js';
 import { type DecodedImage, decodeImage, type ImageLimits } from './image/decode-image.js';
@@ -274,7 +274,7 @@ export async function createFaceAnalyzer(
 ): Promise<FaceAnalyzer> {
   const [detector, embedder] = await Promise.all([
     createDetector(config.models.detector, deps),
-    createEmbedder(config.models.embedder, deps),
+    createEmbedder(config.models.embedder, { ...deps, batching: embedBatching(config.models) }),
   ]);
   const limiter = new WorkLimiter(poolLimits(config.images, options.pool));
   return new FaceAnalyzer(detector, embedder, config, limiter, options.pool);

@@ -147,3 +147,22 @@ export function foldDequantizeLinear(model: OnnxModel): number {
   removeUnusedInitializers(model);
   return folded.length;
 }
+
+/**
+ * Makes the first dimension of every graph input and output the symbolic `batch` (SFace is exported with a fixed
+ * batch of 1, though only its weights are reshaped: any batch runs, each face's output the same as alone), and
+ * drops the intermediate shapes that still say 1, so onnxruntime infers them again. Returns how many changed.
+ */
+export function symbolicBatch(model: OnnxModel): number {
+  const graph = graphOf(model);
+  let changed = 0;
+  for (const value of [...(graph.input ?? []), ...(graph.output ?? [])]) {
+    const first = value.type?.tensorType?.shape?.dim?.[0];
+    if (!first || first.dimParam) continue;
+    first.dimValue = null;
+    first.dimParam = 'batch';
+    changed++;
+  }
+  if (changed > 0) graph.valueInfo = [];
+  return changed;
+}

@@ -17,6 +17,7 @@ import {
   type OnnxModel,
   removeInitializerInputs,
   removeUnusedInitializers,
+  symbolicBatch,
 } from './onnx-graph.fixes.js';
 
 /** Bump when a fix changes what it writes: every prepared file is made again. */
@@ -39,10 +40,12 @@ export const YUNET_FIXES: readonly GraphFix[] = [
   fix('fold-dequantize-linear', foldDequantizeLinear),
   fix('remove-unused-initializers', removeUnusedInitializers),
 ];
+/** SFace also takes a batch of faces in one run (the embedder's micro-batching): outputs equal to one by one. */
 export const SFACE_FIXES: readonly GraphFix[] = [
   fix('remove-initializer-inputs', removeInitializerInputs),
   fix('fold-dequantize-linear', foldDequantizeLinear),
   fix('remove-unused-initializers', removeUnusedInitializers),
+  fix('symbolic-batch', symbolicBatch),
 ];
 
 interface Stamp {

@@ -1,6 +1,7 @@
 import * as ort from 'onnxruntime-node';
 import { canvasTensor } from '../image/canvas.js';
 import type { PixelFormat } from '../image/to-tensor.js';
+import { inputBuffers } from '../onnx/float32-pool.js';
 import type { Detection, RgbImage } from '../types.js';
 import { ModelError } from '../vision-errors.js';
 import {
@@ -41,10 +42,17 @@ export class BlazeFaceDetector implements FaceDetector {
 
   async #detect(image: RgbImage, margin: number): Promise<Detection[]> {
     const size = this.inputSize;
-    const { data, placement } = await canvasTensor(image, { width: size, height: size, margin }, this.format);
+    const canvas = { width: size, height: size, margin };
+    const { data, placement } = await canvasTensor(image, canvas, this.format, (n) => inputBuffers.acquire(n));
     const input = new ort.Tensor('float32', data, [1, size, size, 3]);
-    const outputs = await this.session.run({ [this.session.inputNames[0] ?? 'input']: input });
-    const { scores, boxes } = this.#gather(outputs);
+    let gathered: { scores: Float32Array; boxes: Float32Array };
+    try {
+      gathered = this.#gather(await this.session.run({ [this.session.inputNames[0] ?? 'input']: input }));
+    } finally {
+      input.dispose();
+      inputBuffers.release(data);
+    }
+    const { scores, boxes } = gathered;
     const candidates = decodeBlazeFace(scores, boxes, ANCHORS, size, this.options.scoreThreshold);
     return weightedNonMaxSuppression(candidates, this.options.iouThreshold).map((c) =>
       toDetection(c, placement, image, 'blazeface'),

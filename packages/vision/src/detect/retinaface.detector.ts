@@ -1,6 +1,7 @@
 import * as ort from 'onnxruntime-node';
 import { canvasTensor } from '../image/canvas.js';
 import type { PixelFormat } from '../image/to-tensor.js';
+import { inputBuffers } from '../onnx/float32-pool.js';
 import { floatOutput } from '../onnx/tensor-output.js';
 import type { Detection, RgbImage } from '../types.js';
 import { type DetectorOptions, detectWithRetry, type FaceDetector } from './face-detector.js';
@@ -46,20 +47,27 @@ export class RetinaFaceDetector implements FaceDetector {
     const width = Math.max(32, Math.round(image.width * (1 + 2 * margin) * scale));
     const height = Math.max(32, Math.round(image.height * (1 + 2 * margin) * scale));
     const fill = this.#meanColour();
-    const { data, placement } = await canvasTensor(image, { width, height, margin, fill }, this.format);
+    const canvas = { width, height, margin, fill };
+    const { data, placement } = await canvasTensor(image, canvas, this.format, (n) => inputBuffers.acquire(n));
     const input = new ort.Tensor('float32', data, [1, 3, height, width]);
-    const outputs = await this.session.run({ [this.session.inputNames[0] ?? 'input']: input });
     const priors = this.#priorsFor(width, height);
     const count = priors.length / 4;
-    const candidates = decodeRetinaFace(
-      {
-        loc: floatOutput(outputs, 'loc', count * 4),
-        conf: floatOutput(outputs, 'conf', count * 2),
-        landms: floatOutput(outputs, 'landms', count * 10),
-      },
-      priors,
-      scoreThreshold,
-    );
+    let candidates: ReturnType<typeof decodeRetinaFace>;
+    try {
+      const outputs = await this.session.run({ [this.session.inputNames[0] ?? 'input']: input });
+      candidates = decodeRetinaFace(
+        {
+          loc: floatOutput(outputs, 'loc', count * 4),
+          conf: floatOutput(outputs, 'conf', count * 2),
+          landms: floatOutput(outputs, 'landms', count * 10),
+        },
+        priors,
+        scoreThreshold,
+      );
+    } finally {
+      input.dispose();
+      inputBuffers.release(data);
+    }
     return nonMaxSuppression(candidates, iouThreshold).map((c) => toDetection(c, placement, image, 'five'));
   }
 

@@ -1,6 +1,7 @@
 import * as ort from 'onnxruntime-node';
 import { canvasTensor } from '../image/canvas.js';
 import type { PixelFormat } from '../image/to-tensor.js';
+import { inputBuffers } from '../onnx/float32-pool.js';
 import type { Detection, RgbImage } from '../types.js';
 import { type DetectorOptions, detectWithRetry, type FaceDetector } from './face-detector.js';
 import { type Candidate, nonMaxSuppression } from './nms.js';
@@ -31,11 +32,17 @@ export class SquareInputDetector implements FaceDetector {
     const { size, format } = this;
     const [a, b, c] = format.mean.map((v) => Math.round(v)) as [number, number, number];
     const fill: [number, number, number] = format.channelOrder === 'bgr' ? [c, b, a] : [a, b, c];
-    const { data, placement } = await canvasTensor(image, { width: size, height: size, margin, fill }, format);
+    const canvas = { width: size, height: size, margin, fill };
+    const { data, placement } = await canvasTensor(image, canvas, format, (n) => inputBuffers.acquire(n));
     const input = new ort.Tensor('float32', data, [1, 3, size, size]);
-    const outputs = await this.session.run({ [this.session.inputNames[0] ?? 'input']: input });
-    const candidates = this.decode(outputs, size, this.options.scoreThreshold);
-    input.dispose();
+    let candidates: ReturnType<SquareDecoder>;
+    try {
+      const outputs = await this.session.run({ [this.session.inputNames[0] ?? 'input']: input });
+      candidates = this.decode(outputs, size, this.options.scoreThreshold);
+    } finally {
+      input.dispose();
+      inputBuffers.release(data);
+    }
     return nonMaxSuppression(candidates, this.options.iouThreshold).map((cand) =>
       toDetection(cand, placement, image, 'five'),
     );

@@ -1,5 +1,6 @@
 import * as ort from 'onnxruntime-node';
 import { type PixelFormat, toTensorData } from '../image/to-tensor.js';
+import { inputBuffers } from '../onnx/float32-pool.js';
 import { floatOutput } from '../onnx/tensor-output.js';
 import type { AlignedFace, FaceTemplate } from '../types.js';
 import { ModelError } from '../vision-errors.js';
@@ -29,14 +30,21 @@ function batchLimit(session: ort.InferenceSession, inputName: string): number {
   return typeof first === 'number' && first > 0 ? first : MAX_BATCH;
 }
 
-/** The input tensor of a batch of aligned faces; each must be exactly the template's size. */
-export function embedderInput(faces: readonly AlignedFace[], spec: OnnxEmbedderSpec): ort.Tensor {
+/**
+ * The input tensor of a batch of aligned faces; each must be exactly the template's size. `into` gives the
+ * array to fill (see onnx/float32-pool.ts).
+ */
+export function embedderInput(
+  faces: readonly AlignedFace[],
+  spec: OnnxEmbedderSpec,
+  into?: (length: number) => Float32Array,
+): ort.Tensor {
   const { width, height } = spec.template;
   for (const face of faces)
     if (face.width !== width || face.height !== height)
       throw new Error(`${spec.id} takes faces aligned to ${width}x${height}; got ${face.width}x${face.height}`);
   const dims = spec.pixels.layout === 'nchw' ? [faces.length, 3, height, width] : [faces.length, height, width, 3];
-  return new ort.Tensor('float32', toTensorData(faces, spec.pixels), dims);
+  return new ort.Tensor('float32', toTensorData(faces, spec.pixels, into), dims);
 }
 
 /**
@@ -81,12 +89,17 @@ export class OnnxEmbedder implements Embedder {
   }
 
   private async run(faces: readonly AlignedFace[]): Promise<Float32Array[]> {
-    const input = embedderInput(faces, this.spec);
-    const result = await this.session.run({ [this.inputName]: input });
-    const data = floatOutput(result, this.outputName, faces.length * this.dimension);
-    const vectors = faces.map((_, i) => l2Normalize(data.slice(i * this.dimension, (i + 1) * this.dimension)));
-    input.dispose();
-    result[this.outputName]?.dispose();
-    return vectors;
+    const input = embedderInput(faces, this.spec, (n) => inputBuffers.acquire(n));
+    const buffer = input.data as Float32Array;
+    try {
+      const result = await this.session.run({ [this.inputName]: input });
+      const data = floatOutput(result, this.outputName, faces.length * this.dimension);
+      const vectors = faces.map((_, i) => l2Normalize(data.slice(i * this.dimension, (i + 1) * this.dimension)));
+      result[this.outputName]?.dispose();
+      return vectors;
+    } finally {
+      input.dispose();
+      inputBuffers.release(buffer);
+    }
   }
 }

@@ -27,12 +27,13 @@ export interface CanvasOptions {
  * A detector's input tensor: the image scaled (keeping its aspect ratio) to fit the canvas with `margin` around
  * it, centred on a canvas of the fill colour, as `format` wants it. Resampling is libvips' (area-averaging when
  * shrinking, so small canvases do not alias), one round trip from the decoded pixels, none when the image needs
- * no scaling; the canvas itself is never built: the tensor is written in one pass.
+ * no scaling; the canvas itself is never built: the tensor is written in one pass (into `into`'s array when given).
  */
 export async function canvasTensor(
   image: RgbImage,
   options: CanvasOptions,
   format: PixelFormat,
+  into?: (length: number) => Float32Array,
 ): Promise<{ data: Float32Array; placement: Placement }> {
   const { width, height, margin, fill = [0, 0, 0] } = options;
   const fit = Math.min(width / (image.width * (1 + 2 * margin)), height / (image.height * (1 + 2 * margin)));
@@ -42,7 +43,7 @@ export async function canvasTensor(
   const top = Math.floor((height - h) / 2);
   const placed = w === image.width && h === image.height ? image : await resized(image, w, h);
   return {
-    data: canvasTensorData(placed, { width, height, left, top, fill }, format),
+    data: canvasTensorData(placed, { width, height, left, top, fill }, format, into),
     placement: { scaleX: w / image.width, scaleY: h / image.height, offsetX: left, offsetY: top },
   };
 }

@@ -18,14 +18,19 @@ export interface CanvasSpec {
 }
 
 /**
- * Float32 tensor data for a batch of equally sized images ([n, 3, h, w] or [n, h, w, 3]).
- * `mean` and `std` are given in the model's channel order.
+ * Float32 tensor data for a batch of equally sized images ([n, 3, h, w] or [n, h, w, 3]), into `out` when given
+ * (at least that long; every value is written). `mean` and `std` are given in the model's channel order.
  */
-export function toTensorData(images: readonly RgbImage[], format: PixelFormat): Float32Array {
+export function toTensorData(
+  images: readonly RgbImage[],
+  format: PixelFormat,
+  into?: (length: number) => Float32Array,
+): Float32Array {
   const first = images[0];
   if (!first) return new Float32Array(0);
   const { width, height } = first;
-  const out = new Float32Array(images.length * width * height * 3);
+  const length = images.length * width * height * 3;
+  const out = into?.(length) ?? new Float32Array(length);
   const canvas: CanvasSpec = { width, height, left: 0, top: 0, fill: [0, 0, 0] };
   images.forEach((image, n) => {
     if (image.width !== width || image.height !== height)
@@ -37,9 +42,15 @@ export function toTensorData(images: readonly RgbImage[], format: PixelFormat): 
 
 /**
  * Tensor data ([1, 3, h, w] or [1, h, w, 3]) of a canvas.width x canvas.height canvas in the `fill` colour with
- * `image` placed at (left, top): the same values as building the canvas first, without building it.
+ * `image` placed at (left, top): the same values as building the canvas first, without building it. `into` gives
+ * the array to write (every value is written, so a reused one needs no clearing).
  */
-export function canvasTensorData(image: RgbImage, canvas: CanvasSpec, format: PixelFormat): Float32Array {
+export function canvasTensorData(
+  image: RgbImage,
+  canvas: CanvasSpec,
+  format: PixelFormat,
+  into?: (length: number) => Float32Array,
+): Float32Array {
   if (
     canvas.left < 0 ||
     canvas.top < 0 ||
@@ -47,7 +58,8 @@ export function canvasTensorData(image: RgbImage, canvas: CanvasSpec, format: Pi
     canvas.top + image.height > canvas.height
   )
     throw new Error(`a ${image.width}x${image.height} image does not fit a ${canvas.width}x${canvas.height} canvas`);
-  const out = new Float32Array(canvas.width * canvas.height * 3);
+  const length = canvas.width * canvas.height * 3;
+  const out = into?.(length) ?? new Float32Array(length);
   const fill = normalised(canvas.fill, format);
   const { width, left, top } = canvas;
   const fillPixels = (from: number, to: number) => fillRange(out, canvas, format.layout, fill, from, to);
