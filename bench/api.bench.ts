@@ -6,6 +6,7 @@ import { openStorage } from '@freeface/storage';
 import { faceImage, faceLabels, PROJECT_ROOT } from '@freeface/testing';
 import { openVision, type Vision } from '@freeface/vision';
 import { benchServer, loadAverage, runThenCleanUp } from './api/bench-run.js';
+import { enrollAsyncCluster } from './api/enroll-async-cluster.js';
 import { Api, type ApiCall, load } from './api/http-load.js';
 import { fmt, printTable, type Row } from './api/report.js';
 import { ServerProcess } from './api/server-process.js';
@@ -29,6 +30,12 @@ const identities = Object.entries(faceLabels().identities).flatMap(([name, files
 const base64 = (file: string) => faceImage(file).toString('base64');
 const step = (what: string) => console.log(`- ${what}`);
 const since = (start: number) => `${fmt((performance.now() - start) / 1000)} s`;
+
+// `npm run bench:api -- --cluster`: enroll_async in the cluster profile, each role its own process
+if (process.argv.includes('--cluster')) {
+  await enrollAsyncCluster();
+  process.exit(0);
+}
 
 const dataDir = await mkdtemp(join(tmpdir(), 'freeface-bench-api-'));
 let server: ServerProcess | undefined;

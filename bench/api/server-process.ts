@@ -41,9 +41,9 @@ export class ServerProcess {
     process.once('exit', () => this.kill('SIGKILL'));
   }
 
-  /** Starts the server in `cwd` (the project root) with exactly this environment. */
-  static start(cwd: string, env: NodeJS.ProcessEnv): ServerProcess {
-    const child = spawn(process.execPath, FREEFACE, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  /** Starts the server in `cwd` (the project root) with exactly this environment (and `args` to `freeface start`). */
+  static start(cwd: string, env: NodeJS.ProcessEnv, args: readonly string[] = []): ServerProcess {
+    const child = spawn(process.execPath, [...FREEFACE, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     return new ServerProcess(child);
   }
 

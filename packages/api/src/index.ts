@@ -5,6 +5,7 @@ export { type BootstrapResult, bootstrapAdmin, initialPasswordFile } from './aut
 export { withJwtSecret } from './auth/jwt-secret.js';
 export { verifyPassword } from './auth/password.js';
 export { enrollmentExtract } from './services/face-analysis.js';
+export { decodeImageData } from './services/image-data.js';
 export { ModelSwitch, type ModelSwitchDeps } from './services/model-switch.js';
 export { type NewUser, type PublicUser, UserService } from './services/user.service.js';
 export { type BannerFacts, startupBanner } from './startup-banner.js';

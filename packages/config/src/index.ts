@@ -1,6 +1,6 @@
 export { renderEnvSample } from './env-sample.js';
 export { grpcListenHost } from './listen-host.js';
-export { ConfigError, loadConfig } from './load-config.js';
+export { ConfigError, loadConfig, tracingRequested } from './load-config.js';
 export {
   DEFAULT_MODEL_PRESET,
   FALLBACK_MODEL_PRESET,

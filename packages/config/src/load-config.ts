@@ -46,6 +46,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /**
+ * Whether the settings ask for traces (FREEFACE_OTLP_ENDPOINT set), read on its own before the rest of a process
+ * loads: the OpenTelemetry instrumentations must patch modules before they load, and cost CPU on every request
+ * and every require when nothing collects their spans, so the freeface command switches them on only then.
+ */
+export function tracingRequested(env: Record<string, string | undefined> = process.env): boolean {
+  return Boolean(env.FREEFACE_OTLP_ENDPOINT?.trim());
+}
+
+/**
  * FREEFACE_DETECTOR and FREEFACE_EMBEDDER override one side of the FREEFACE_MODEL_PRESET pair. When none of the
  * three is set, the default preset may fall back (models.fallbackPreset) to one whose models every install has.
  */

@@ -58,7 +58,7 @@ export class EnrollJobService {
       ...(request.externalId !== undefined ? { externalId: request.externalId } : {}),
       ...(request.webhookUrl !== undefined ? { webhookUrl: request.webhookUrl } : {}),
     };
-    await this.metadata.jobs.put(job);
+    await this.metadata.jobs.put(job, { fresh: true });
     await this.queue(job, now);
     return job;
   }

@@ -6,6 +6,7 @@ import { decodeMessage, encodeMessage } from '../message-codec.js';
 import { DEFAULT_REDELIVERY, HandedBack, handleUntilDone, type RedeliveryPolicy } from '../redelivery.js';
 import type { Topic } from '../topics.js';
 import { kafkaLogCreator } from './kafka-logger.js';
+import { type Outgoing, ProduceBatcher } from './produce-batcher.js';
 
 export interface KafkaEventBusOptions {
   readonly brokers: readonly string[];
@@ -45,6 +46,8 @@ export class KafkaEventBus implements EventBus {
   readonly #kafka: Kafka;
   readonly #producer: Producer;
   #producerReady: Promise<void> | undefined;
+  /** one per topic */
+  readonly #batchers = new Map<string, ProduceBatcher>();
   readonly #subscriptions = new Set<Subscription>();
   /** the groups subscribed here, with their topics (lag) */
   readonly #groups = new Map<string, readonly string[]>();
@@ -112,18 +115,33 @@ export class KafkaEventBus implements EventBus {
     }
   }
 
+  /**
+   * Resolves once the brokers have acknowledged the message (acks from all in-sync replicas). Publishes to a
+   * topic made while a produce request to it is in flight go together in the next one (ProduceBatcher).
+   */
   async publish<T>(topic: Topic<T>, key: string, message: T): Promise<void> {
     const value = encodeMessage(topic, message);
+    const timeoutMs = this.options.publishTimeoutMs ?? 30_000;
+    let batcher = this.#batchers.get(topic.name);
+    if (!batcher) {
+      batcher = new ProduceBatcher((messages) => this.#sendBatch(topic.name, messages));
+      this.#batchers.set(topic.name, batcher);
+    }
+    await batcher.publish(
+      { topic: topic.name, key, value },
+      timeoutMs,
+      () => new UnavailableError(`Kafka did not answer within ${timeoutMs} ms: publish to ${topic.name}`),
+    );
+  }
+
+  /** One produce request for a batch of one topic. */
+  async #sendBatch(topic: string, messages: readonly Outgoing[]): Promise<void> {
     this.#producerReady ??= this.#producer.connect().catch((error: unknown) => {
       this.#producerReady = undefined;
       throw error;
     });
-    const timeoutMs = this.options.publishTimeoutMs ?? 30_000;
-    await within(
-      this.#producerReady.then(() => this.#producer.send({ topic: topic.name, messages: [{ key, value }] })),
-      timeoutMs,
-      `publish to ${topic.name}`,
-    );
+    await this.#producerReady;
+    await this.#producer.send({ topic, messages: messages.map(({ key, value }) => ({ key, value })) });
   }
 
   async subscribe<T>(options: SubscribeOptions<T>): Promise<Subscription> {

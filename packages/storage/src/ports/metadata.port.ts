@@ -81,8 +81,11 @@ export interface JobQuery extends PageRequest {
 }
 
 export interface EnrollJobRepository {
-  /** idempotent on the job id; replaces the whole job (its place in the lists follows its status) */
-  put(job: EnrollJob): Promise<void>;
+  /**
+   * idempotent on the job id; replaces the whole job (its place in the lists follows its status). `fresh`: the
+   * id was chosen just now and never put, so there is no earlier place in the lists to leave (a read saved).
+   */
+  put(job: EnrollJob, options?: { fresh?: boolean }): Promise<void>;
   get(id: string): Promise<EnrollJob | undefined>;
   /** newest first (created_at descending, then id), of the status and priority asked (each: any when left out) */
   list(query: JobQuery): Promise<Page<EnrollJob>>;

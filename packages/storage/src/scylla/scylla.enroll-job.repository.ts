@@ -52,7 +52,7 @@ interface Listed {
 export class ScyllaEnrollJobRepository implements EnrollJobRepository {
   constructor(private readonly session: CqlSession) {}
 
-  async put(job: EnrollJob): Promise<void> {
+  async put(job: EnrollJob, options: { fresh?: boolean } = {}): Promise<void> {
     const record = insertInto('enroll_jobs', {
       id: job.id,
       status: job.status,
@@ -70,7 +70,7 @@ export class ScyllaEnrollJobRepository implements EnrollJobRepository {
       webhook_delivery: writeWebhookDelivery(job.webhook),
     });
     const statements: Statement[] = [record];
-    const old = await this.session.first(Q.place, [job.id]);
+    const old = options.fresh ? undefined : await this.session.first(Q.place, [job.id]);
     const moved =
       old &&
       (old.get('status') !== job.status ||

@@ -100,6 +100,39 @@ export function eventBusContract(name: string, harness: EventBusHarness): void {
   );
 
   it(
+    `${name}: publishes made at once to two topics each arrive once; one to a missing topic fails alone`,
+    async () => {
+      const bus = await harness.open();
+      try {
+        const [one, two] = [fresh(2), fresh(1)];
+        await bus.createTopics([one.spec, two.spec]);
+        const missing: Topic<Note> = { name: `contract-missing-${randomUUID().slice(0, 8)}`, schema: note };
+        const sent = [...Array(40).keys()];
+        const outcomes = await Promise.allSettled([
+          ...sent.map((n) => bus.publish(n % 2 ? one.topic : two.topic, `k${n % 5}`, msg(n))),
+          bus.publish(missing, 'k', msg(99)),
+        ]);
+        expect(outcomes.slice(0, 40).every((o) => o.status === 'fulfilled')).toBe(true);
+        expect(outcomes[40]?.status).toBe('rejected');
+        const got: number[] = [];
+        const sub = await bus.subscribe({
+          group: group(),
+          topics: [one.topic, two.topic],
+          handler: async (d) => {
+            got.push(d.message.n);
+          },
+        });
+        await until(() => got.length >= 40, harness.patienceMs, 'the 40 messages');
+        await sub.close();
+        expect([...got].sort((a, b) => a - b)).toEqual(sent);
+      } finally {
+        await bus.close();
+      }
+    },
+    timeout,
+  );
+
+  it(
     `${name}: every group gets every message, in order per key, typed and validated`,
     async () => {
       const bus = await harness.open();

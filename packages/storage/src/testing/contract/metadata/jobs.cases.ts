@@ -52,6 +52,17 @@ export function jobListCases(ctx: ContractContext): void {
       expect(await ours([j], {}, 50)).toEqual([done]);
     });
 
+    it('lists and reads a fresh job (put once, with no earlier place), then moves it as it is put again', async () => {
+      const j = madeAt(11, 'queued', 'high');
+      await ctx.store().jobs.put(j, { fresh: true });
+      expect(await ctx.store().jobs.get(j.id)).toEqual(j);
+      expect(await ours([j], { status: 'queued', priority: 'high' }, 50)).toEqual([j]);
+      const done = { ...j, status: 'completed' as const, attempts: 1 };
+      await ctx.store().jobs.put(done);
+      expect(await ours([j], { status: 'queued' }, 50)).toEqual([]);
+      expect(await ours([j], { status: 'completed' }, 50)).toEqual([done]);
+    });
+
     it('keeps the order of jobs made at the same instant, by id, across pages', async () => {
       const same = Array.from({ length: 4 }, () => ({ ...madeAt(20, 'failed', 'high'), id: uid() }));
       for (const j of same) await ctx.store().jobs.put(j);
