@@ -377,6 +377,33 @@ export const settings = {
       "worker threads that decode and analyse images (decode, detection, quality, alignment, inference) off the API's event loop, each with its own onnxruntime sessions; -1: one per core (os.availableParallelism()); 0: none, images are analysed on the calling thread",
     ),
   },
+  vectors: {
+    hnswM: s(
+      'VECTOR_HNSW_M',
+      int(16, 4, 128),
+      'links per face in the HNSW graph (embedded index and new Milvus collections): more links, better recall and more memory (about 8 bytes per link per face)',
+    ),
+    hnswEfConstruction: s(
+      'VECTOR_HNSW_EF_CONSTRUCTION',
+      int(200, 8, 4096),
+      'candidates weighed while a face is linked into the HNSW graph (embedded index and new Milvus collections): more, a better graph and slower inserts',
+    ),
+    hnswEfSearch: s(
+      'VECTOR_HNSW_EF_SEARCH',
+      int(200, 8, 4096),
+      'candidates kept while a search walks the HNSW graph (embedded and Milvus; raised to k when k is larger): more, better recall and slower searches; see README "A million faces"',
+    ),
+    snapshotChanges: s(
+      'VECTOR_SNAPSHOT_CHANGES',
+      int(20_000, 1, 100_000_000),
+      'embedded index: writes kept in its append-only log before the whole index is saved again (a snapshot); the log is replayed on open, so more means a slower start after a crash',
+    ),
+    snapshotSeconds: s(
+      'VECTOR_SNAPSHOT_SECONDS',
+      int(600, 1, 86_400),
+      'embedded index: longest a write waits in the log before a snapshot (snapshots are also taken on shutdown, and soon after a delete, which must leave no embedding behind in the log)',
+    ),
+  },
   scylla: {
     hosts: s('SCYLLA_HOSTS', list('127.0.0.1'), 'ScyllaDB contact points, comma-separated'),
     port: s('SCYLLA_PORT', port(9042), 'ScyllaDB CQL port'),

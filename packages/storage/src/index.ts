@@ -18,6 +18,7 @@ export {
 export { type MilvusVectorStoreOptions, openMilvusVectorStore } from './milvus/milvus.vector-store.js';
 export { MAX_OBJECT_KEY_LENGTH } from './object-key.js';
 export {
+  hnswSettingsOf,
   keyringOf,
   openMetadataStore,
   openObjectAdapter,

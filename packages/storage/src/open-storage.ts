@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from '@freeface/config';
 import { openFolderObjectStore } from './folder/folder.object-store.js';
-import { openHnswVectorStore } from './hnsw/hnsw.vector-store.js';
+import { type HnswVectorStoreOptions, openHnswVectorStore } from './hnsw/hnsw.vector-store.js';
 import { createMemoryCache } from './memory/memory.cache.js';
 import { openMilvusVectorStore } from './milvus/milvus.vector-store.js';
 import type { Cache } from './ports/cache.port.js';
@@ -68,6 +68,18 @@ export function keyringOf(config: Config): Keyring | undefined {
   return key === undefined ? undefined : createKeyring(key, previousKeys);
 }
 
+/** The embedded index's graph and snapshot settings (the `vectors` group). */
+export function hnswSettingsOf(config: Config): Omit<HnswVectorStoreOptions, 'dir'> {
+  const v = config.vectors;
+  return {
+    m: v.hnswM,
+    efConstruction: v.hnswEfConstruction,
+    efSearch: v.hnswEfSearch,
+    snapshotChanges: v.snapshotChanges,
+    snapshotMs: v.snapshotSeconds * 1000,
+  };
+}
+
 /**
  * embedded: SQLite, HNSW, a folder and memory under runtime.dataDir.
  * cluster: ScyllaDB, Milvus, S3 and DragonflyDB/Redis at the configured addresses (schemas from `migrate up`).
@@ -78,7 +90,7 @@ export async function openStorage(config: Config): Promise<Storage> {
     config.runtime.profile === 'embedded'
       ? await Promise.all([
           openSqliteMetadataStore({ dataDir }),
-          openHnswVectorStore({ dir: join(dataDir, 'vectors') }),
+          openHnswVectorStore({ dir: join(dataDir, 'vectors'), ...hnswSettingsOf(config) }),
           openObjectStore(config),
           createMemoryCache({ maxEntries: 100_000 }),
         ])

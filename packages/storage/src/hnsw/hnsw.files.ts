@@ -1,9 +1,10 @@
 // The files of one model's embedded index, under the vectors directory:
 //   <model>.json           the sidecar: dimension, labels <-> face ids and person ids, and which graph file is current
-//   <model>.<gen>.hnsw     the hnswlib graph written at save number <gen>
-// A save writes a new graph file, then the sidecar naming it (to a temporary file renamed over the old
-// one), then removes the previous graph. The sidecar's rename is the commit: a crash at any point leaves
-// a sidecar and the graph it names, both from the same save.
+//   <model>.<gen>.hnsw     the hnswlib graph written at save (snapshot) number <gen>
+//   <model>.<gen>.log      the changes since that snapshot, appended as they happen (hnsw.change-log.ts)
+// A snapshot writes a new graph file, then the sidecar naming it (to a temporary file renamed over the old
+// one), then removes the previous graph and log. The sidecar's rename is the commit: a crash at any point
+// leaves a sidecar, the graph it names and the log of the changes after it, all of the same generation.
 import { randomUUID } from 'node:crypto';
 import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,6 +29,7 @@ export interface Sidecar {
 
 export const sidecarPath = (dir: string, model: string): string => join(dir, `${model}.json`);
 export const graphName = (model: string, generation: number): string => `${model}.${generation}.hnsw`;
+export const logName = (model: string, generation: number): string => `${model}.${generation}.log`;
 
 /** The sidecar of a model, or undefined when the model has no index yet. */
 export async function readSidecar(dir: string, model: string): Promise<Sidecar | undefined> {
@@ -74,14 +76,14 @@ export async function writeAtomically(path: string, data: string): Promise<void>
   }
 }
 
-/** Removes graph files and temporaries of the model that the sidecar does not name (left by a crash). */
-export async function removeStaleFiles(dir: string, model: string, keep: string | undefined): Promise<void> {
+/** Removes graph files, logs and temporaries of the model other than `keep` (left by a crash). */
+export async function removeStaleFiles(dir: string, model: string, keep: readonly string[]): Promise<void> {
   const prefix = `${model}.`;
   const isOurs = (name: string) => {
     if (!name.startsWith(prefix)) return false;
     const rest = name.slice(prefix.length);
-    return /^\d+\.hnsw(\.[0-9a-f-]+\.tmp)?$/.test(rest) || /^json\.[0-9a-f-]+\.tmp$/.test(rest);
+    return /^\d+\.(hnsw(\.[0-9a-f-]+\.tmp)?|log)$/.test(rest) || /^json\.[0-9a-f-]+\.tmp$/.test(rest);
   };
   const names = await readdir(dir);
-  await Promise.all(names.filter((n) => n !== keep && isOurs(n)).map((n) => rm(join(dir, n), { force: true })));
+  await Promise.all(names.filter((n) => !keep.includes(n) && isOurs(n)).map((n) => rm(join(dir, n), { force: true })));
 }

@@ -1,11 +1,12 @@
-// Creating, loading and saving one model's hnswlib graph together with its sidecar (see hnsw.files.ts
-// for the file layout and why a crash never pairs a graph with the wrong sidecar).
+// Creating, loading and snapshotting one model's hnswlib graph together with its sidecar (see hnsw.files.ts
+// for the file layout and why a crash never pairs a graph with the wrong sidecar or log).
 import { chmod, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { PRIVATE_FILE_MODE } from '../private-files.js';
 import {
   graphName,
+  logName,
   readSidecar,
   removeStaleFiles,
   SIDECAR_FORMAT,
@@ -27,8 +28,12 @@ export interface HnswSettings {
   efSearch: number;
   /** filtered searches over at most this many faces are scored exactly instead of walking the graph */
   exactSearchBelow: number;
-  /** a write is saved at most this long after it (negative: only on close) */
+  /** a delete is snapshotted at most this long after it, so its embedding leaves the log (negative: only on close) */
   saveDelayMs: number;
+  /** changes in the log that call for a snapshot (taken once at most a tenth of the time goes to snapshots) */
+  snapshotChanges: number;
+  /** longest a change waits in the log for a snapshot (negative: only on close, after snapshotChanges or a delete) */
+  snapshotMs: number;
   /** room the graph starts with; it doubles when full */
   initialCapacity: number;
 }
@@ -60,13 +65,13 @@ export async function loadGraph(
   if (graph.getNumDimensions() !== sidecar.dimension) {
     throw new Error(`${sidecar.graph}: ${graph.getNumDimensions()} dimensions, its sidecar says ${sidecar.dimension}`);
   }
-  await removeStaleFiles(settings.dir, model, sidecar.graph);
+  await removeStaleFiles(settings.dir, model, [sidecar.graph, logName(model, sidecar.generation)]);
   return { graph, sidecar };
 }
 
 /**
  * Writes the graph under the next generation's name, then commits by replacing the sidecar, then
- * removes the previous graph. Returns the new generation. The caller makes sure nothing changes the
+ * removes the previous graph and its log (whose changes the new graph holds). Returns the new generation. The caller makes sure nothing changes the
  * graph meanwhile (hnswlib writes it from a worker thread).
  */
 export async function saveIndex(settings: HnswSettings, index: SavedIndex, graph: HnswGraph): Promise<number> {
@@ -85,6 +90,9 @@ export async function saveIndex(settings: HnswSettings, index: SavedIndex, graph
     throw error;
   }
   await syncPath(settings.dir);
-  if (index.generation > 0) await rm(join(settings.dir, graphName(index.model, index.generation)), { force: true });
+  if (index.generation > 0) {
+    await rm(join(settings.dir, graphName(index.model, index.generation)), { force: true });
+    await rm(join(settings.dir, logName(index.model, index.generation)), { force: true });
+  }
   return generation;
 }

@@ -22,6 +22,8 @@ const DEFAULTS: Omit<HnswSettings, 'dir'> = {
   efSearch: 200,
   exactSearchBelow: 256,
   saveDelayMs: 1000,
+  snapshotChanges: 10_000,
+  snapshotMs: 600_000,
   initialCapacity: 1024,
 };
 

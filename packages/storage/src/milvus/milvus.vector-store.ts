@@ -10,6 +10,7 @@ import { createMilvusClient } from './milvus.client.js';
 import {
   createFaceCollection,
   DEFAULT_FACE_INDEX,
+  type FaceIndexSpec,
   faceCollectionName,
   indexAndLoad,
 } from './milvus.face-collection.js';
@@ -27,7 +28,9 @@ export async function openMilvusVectorStore(
   const prefix = options.collectionPrefix ?? config.milvus.collectionPrefix;
   faceCollectionName(prefix, 'x'); // refuses a bad prefix now rather than on first use
   const client = createMilvusClient(config);
-  const store = new MilvusVectorStore(client, prefix, { efSearch: options.efSearch ?? 200 });
+  const { hnswM: M, hnswEfConstruction: efConstruction, hnswEfSearch } = config.vectors;
+  const spec = { ...DEFAULT_FACE_INDEX, params: { M, efConstruction } };
+  const store = new MilvusVectorStore(client, prefix, spec, { efSearch: options.efSearch ?? hnswEfSearch });
   try {
     await store.ping();
   } catch (error) {
@@ -43,6 +46,8 @@ class MilvusVectorStore implements VectorStore {
   constructor(
     private readonly client: MilvusClient,
     private readonly prefix: string,
+    /** the index a new collection gets (an existing one keeps its own) */
+    private readonly spec: FaceIndexSpec,
     private readonly settings: MilvusIndexSettings,
   ) {}
 
@@ -73,7 +78,7 @@ class MilvusVectorStore implements VectorStore {
     const name = faceCollectionName(this.prefix, model);
     const info = await createFaceCollection(this.client, name, model, dimension);
     if (info.dimension !== dimension) throw dimensionMismatch(model, info.dimension, dimension);
-    await indexAndLoad(this.client, name, DEFAULT_FACE_INDEX);
+    await indexAndLoad(this.client, name, this.spec);
     return new MilvusVectorIndex(this.client, name, model, info.dimension, this.settings);
   }
 }

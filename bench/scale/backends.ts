@@ -1,0 +1,95 @@
+// The two vector backends of bench:scale behind one shape: open a store (with a given efSearch), what the
+// backend holds in memory, and the backend's own "save" and "load" steps.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Config } from '@freeface/config';
+import { hnswSettingsOf, openHnswVectorStore, openMilvusVectorStore, type VectorStore } from '@freeface/storage';
+import { MilvusClient } from '@zilliz/milvus2-sdk-node';
+
+export interface ScaleBackend {
+  readonly name: string;
+  open(efSearch: number): Promise<VectorStore>;
+  /** resident memory of what holds the index, MB */
+  rssMb(): number;
+  /** makes what was written durable and searchable at its best: returns a description of the step */
+  settle(store: VectorStore, model: string): Promise<string>;
+  /** opens the index again as a restart would, from what `settle` left */
+  reload(model: string, efSearch: number): Promise<VectorStore>;
+  cleanUp(): Promise<void>;
+}
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+export function hnswBackend(config: Config, dimension: number): ScaleBackend {
+  const dir = mkdtempSync(join(tmpdir(), 'ff-bench-scale-'));
+  const open = (efSearch: number) =>
+    openHnswVectorStore({ dir, ...hnswSettingsOf(config), efSearch, logger: undefined });
+  return {
+    name: 'embedded hnswlib',
+    open,
+    rssMb: () => mb(process.memoryUsage().rss),
+    async settle(store) {
+      await store.close(); // the snapshot at shutdown
+      return 'snapshot at close';
+    },
+    async reload(model, efSearch) {
+      const store = await open(efSearch);
+      await store.index(model, dimension);
+      return store;
+    },
+    async cleanUp() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resident memory of the Milvus Lite server processes (its Python launcher and the milvus binary it starts). */
+function milvusRssMb(): number {
+  const out = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
+  let kb = 0;
+  for (const line of out.split('\n')) {
+    const match = /^\s*(\d+)\s+(.*)$/.exec(line);
+    if (match && /milvus/i.test(match[2] as string) && !/ps -eo|bench/.test(match[2] as string)) kb += Number(match[1]);
+  }
+  return kb / 1024;
+}
+
+export function milvusBackend(config: Config, dimension: number, prefix: string): ScaleBackend {
+  const client = new MilvusClient({
+    address: config.milvus.address,
+    ...(config.milvus.token ? { token: config.milvus.token } : {}),
+  });
+  const open = (efSearch: number) => openMilvusVectorStore(config, { collectionPrefix: prefix, efSearch });
+  const collections = new Set<string>();
+  return {
+    name: 'Milvus Lite',
+    open,
+    rssMb: milvusRssMb,
+    async settle(store, model) {
+      const name = `${prefix}_${model.replace(/[^A-Za-z0-9_]/g, '_')}`;
+      collections.add(name);
+      await client.flushSync({ collection_names: [name] });
+      // searches are at their best once the HNSW index covers every row
+      for (;;) {
+        const progress = await client.getIndexBuildProgress({ collection_name: name, field_name: 'embedding' });
+        if (Number(progress.indexed_rows) >= Number(progress.total_rows)) break;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+      await store.close();
+      return 'flush + index built';
+    },
+    async reload(model, efSearch) {
+      const name = `${prefix}_${model.replace(/[^A-Za-z0-9_]/g, '_')}`;
+      await client.releaseCollection({ collection_name: name });
+      const store = await open(efSearch);
+      await store.index(model, dimension); // loads the collection again
+      return store;
+    },
+    async cleanUp() {
+      for (const name of collections) await client.dropCollection({ collection_name: name }).catch(() => {});
+      await client.closeConnection();
+    },
+  };
+}
