@@ -32,6 +32,7 @@ export { FaceService, type Removed } from './face.service.js';
 export { type CandidateAnalysis, type CandidateFace, largestFace, pickFaces } from './face-choice.js';
 export { BusFaceEvents, type FaceEventSink, noFaceEvents } from './face-events.js';
 export { jobFaceId, uuidFrom } from './face-ids.js';
+export { betterCover, type FaceSummary, summarizeFaces } from './face-summary.js';
 export { ImageService, imageObjectKey } from './image.service.js';
 export { type ImageBytes, sha256Hex, sniffImageType } from './image-bytes.js';
 export { optionsOfJob, storedOptions, webhookKeyOf } from './job-options.js';
@@ -46,6 +47,7 @@ export {
 } from './job-view.js';
 export { type LockOptions, Locks } from './locks.js';
 export { type PersonChanges, type PersonFields, type PersonRef, PersonService } from './person.service.js';
+export { MAX_SCANNED, type PersonSearch, personMatches } from './person-search.js';
 export {
   EMBEDDER_STATE_KEY,
   type EmbedderRef,

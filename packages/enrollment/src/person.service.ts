@@ -11,6 +11,8 @@ import {
 } from '@freeface/domain';
 import type { MetadataStore } from '@freeface/storage';
 import type { FaceService, Removed } from './face.service.js';
+import { type FaceSummary, summarizeFaces } from './face-summary.js';
+import { type PersonSearch, searchPersons } from './person-search.js';
 
 export interface PersonFields {
   externalId?: string | undefined;
@@ -87,6 +89,16 @@ export class PersonService {
 
   list(page: PageRequest & { order?: PersonOrder }): Promise<Page<Person>> {
     return this.metadata.persons.list(page);
+  }
+
+  /** The persons whose name or external id holds the text (ignoring case), in the order asked (person-search.ts). */
+  search(search: PersonSearch): Promise<Page<Person>> {
+    return searchPersons((page) => this.metadata.persons.list(page), search);
+  }
+
+  /** How many faces the person has and their cover face, counted from the faces themselves (face-summary.ts). */
+  faceSummary(personId: string): Promise<FaceSummary> {
+    return summarizeFaces((id, page) => this.metadata.faces.listByPerson(id, page), personId);
   }
 
   /** NotFoundError when absent; ConflictError when the new external id is another person's. */

@@ -47,7 +47,14 @@ export async function personArchive(deps: PersonArchiveDeps, personId: string): 
   const now = new Date();
   const root = archiveRoot(person.id);
   return (async function* files(): AsyncGenerator<TarFile> {
-    yield jsonFile(`${root}/person.json`, { ...showPerson(person), retention_days: person.retentionDays ?? null }, now);
+    yield jsonFile(
+      `${root}/person.json`,
+      {
+        ...showPerson(person, await services.persons.faceSummary(person.id)),
+        retention_days: person.retentionDays ?? null,
+      },
+      now,
+    );
     const faces = await all<Face>((pageToken) =>
       metadata.faces.listByPerson(person.id, { limit: PAGE, ...(pageToken ? { pageToken } : {}) }),
     );

@@ -46,6 +46,7 @@ describe.skipIf(!faces)('POST /persons/{person_id}/merge', () => {
       merged_person_id: from.personId,
       moved_faces: 1,
       moved_appearances: 1,
+      person: expect.objectContaining({ person_id: into.personId, name: 'Penny', face_count: 2 }),
     });
     expect((await viewer('GET', `/persons/${from.personId}`)).status).toBe(404);
     expect((await viewer('GET', `/persons/${into.personId}`)).body.data.name).toBe('Penny');

@@ -1,19 +1,26 @@
 import type { PersonClusterOperations } from '@freeface/clustering';
+import type { PersonService } from '@freeface/enrollment';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { envelopeOf, ok } from '../http/envelope.js';
 import type { FaceMetrics } from '../http/face-metrics.js';
 import { mergedPersons, mergePersonsBody, movedFace, moveFaceBody } from '../schemas/clustering.schemas.js';
 import { faceIdParams } from '../schemas/faces.schemas.js';
 import { personIdParams } from '../schemas/persons.schemas.js';
+import { shownPerson } from './persons.routes.js';
 
 export interface ClusteringRouteOptions {
   /** the process's clustering (embedded) or face-cluster over gRPC (cluster) */
   operations: PersonClusterOperations;
+  /** the merged person as answered */
+  persons: PersonService;
   metrics: FaceMetrics;
 }
 
 /** What clustering got wrong, put right by hand: two persons who are one, a face under the wrong person. */
-export const clusteringRoutes: FastifyPluginAsyncZod<ClusteringRouteOptions> = async (api, { operations, metrics }) => {
+export const clusteringRoutes: FastifyPluginAsyncZod<ClusteringRouteOptions> = async (
+  api,
+  { operations, persons, metrics },
+) => {
   api.post(
     '/persons/:person_id/merge',
     {
@@ -36,6 +43,7 @@ export const clusteringRoutes: FastifyPluginAsyncZod<ClusteringRouteOptions> = a
           merged_person_id: merged.mergedPersonId,
           moved_faces: merged.movedFaces,
           moved_appearances: merged.movedAppearances,
+          person: await shownPerson(persons, await persons.get(merged.personId)),
         },
         'persons merged',
       );

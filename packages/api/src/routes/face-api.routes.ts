@@ -39,7 +39,11 @@ export const faceApiRoutes: FastifyPluginAsync<AppDeps> = async (api, deps) => {
   await api.register(jobsRoutes, options);
   const clustering = clusterOperationsOf(deps);
   api.addHook('onClose', async () => clustering.close());
-  await api.register(clusteringRoutes, { operations: clustering.operations, metrics: options.metrics });
+  await api.register(clusteringRoutes, {
+    operations: clustering.operations,
+    persons: services.persons,
+    metrics: options.metrics,
+  });
   await api.register(clustersRoutes, {
     operations: clustering.operations,
     metadata: deps.storage.metadata,

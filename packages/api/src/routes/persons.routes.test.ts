@@ -29,6 +29,8 @@ describe('persons', () => {
       name: 'Penny',
       metadata: { floor: 4 },
       retention_days: null,
+      face_count: 0,
+      cover_face_id: null,
       created_at: expect.any(String),
       updated_at: expect.any(String),
     });

@@ -1,4 +1,5 @@
-import { checkMetadata, type GeoFilter } from '@freeface/domain';
+import { checkMetadata, type GeoFilter, type Person } from '@freeface/domain';
+import type { PersonService } from '@freeface/enrollment';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { created } from '../http/created.js';
@@ -33,6 +34,13 @@ function geoFilterOf(q: z.infer<typeof appearancesQuery>): GeoFilter | undefined
   return undefined;
 }
 
+/** A person as answered, with their face count and cover face. */
+export const shownPerson = async (persons: PersonService, p: Person) => showPerson(p, await persons.faceSummary(p.id));
+
+/** Persons as answered, their face summaries read side by side. */
+export const shownPersons = (persons: PersonService, list: Person[]) =>
+  Promise.all(list.map((p) => shownPerson(persons, p)));
+
 /** Persons: made, read, changed and deleted (with everything of theirs); their appearances over time and place. */
 export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
   api,
@@ -49,20 +57,18 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       config: viewer,
       schema: {
         tags,
-        summary: 'The persons, a page at a time: newest first, or by name',
+        summary: 'The persons, a page at a time: newest first, or by name; q= finds by name or external id',
         querystring: personListQuery,
         response: { 200: envelopeOf(personPage) },
       },
     },
     async ({ query }) => {
-      const scope = `persons:${query.order}`;
-      const page = await persons.list({
-        limit: query.limit,
-        pageToken: unwrapPageToken(scope, query.page_token),
-        order: query.order,
-      });
-      const { items, next_page_token } = pageOut(scope, page, showPerson);
-      return ok({ persons: items, next_page_token });
+      const scope = query.q === undefined ? `persons:${query.order}` : `persons:${query.order}:q:${query.q}`;
+      const request = { limit: query.limit, pageToken: unwrapPageToken(scope, query.page_token), order: query.order };
+      const page =
+        query.q === undefined ? await persons.list(request) : await persons.search({ ...request, text: query.q });
+      const { next_page_token } = pageOut(scope, page, () => null);
+      return ok({ persons: await shownPersons(persons, page.items), next_page_token });
     },
   );
 
@@ -79,7 +85,7 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
     },
     async ({ query }) => {
       const found = await persons.getByExternalIds(query.external_ids);
-      return ok({ persons: found.persons.map(showPerson), missing: found.missing });
+      return ok({ persons: await shownPersons(persons, found.persons), missing: found.missing });
     },
   );
 
@@ -94,7 +100,7 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
         response: { 200: envelopeOf(person) },
       },
     },
-    async ({ params }) => ok(showPerson(await persons.getByExternalId(params.external_id))),
+    async ({ params }) => ok(await shownPerson(persons, await persons.getByExternalId(params.external_id))),
   );
 
   api.post(
@@ -116,7 +122,12 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
         metadata: body.metadata,
         retentionDays: body.retention_days,
       });
-      return created(reply, `/persons/${encodeURIComponent(made.id)}`, showPerson(made), 'person created');
+      return created(
+        reply,
+        `/persons/${encodeURIComponent(made.id)}`,
+        showPerson(made, { faceCount: 0 }),
+        'person created',
+      );
     },
   );
 
@@ -126,7 +137,7 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
       config: viewer,
       schema: { tags, summary: 'A person', params: personIdParams, response: { 200: envelopeOf(person) } },
     },
-    async ({ params }) => ok(showPerson(await persons.get(params.person_id))),
+    async ({ params }) => ok(await shownPerson(persons, await persons.get(params.person_id))),
   );
 
   api.put(
@@ -143,17 +154,13 @@ export const personsRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async (
     },
     async ({ params, body }) => {
       if (body.metadata !== undefined) checkMetadata(body.metadata, metadataLimits);
-      return ok(
-        showPerson(
-          await persons.update(params.person_id, {
-            externalId: body.external_id,
-            name: body.name,
-            metadata: body.metadata,
-            retentionDays: body.retention_days,
-          }),
-        ),
-        'person updated',
-      );
+      const changed = await persons.update(params.person_id, {
+        externalId: body.external_id,
+        name: body.name,
+        metadata: body.metadata,
+        retentionDays: body.retention_days,
+      });
+      return ok(await shownPerson(persons, changed), 'person updated');
     },
   );
 

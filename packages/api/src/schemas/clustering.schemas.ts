@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id } from './common.schemas.js';
+import { person } from './persons.schemas.js';
 
 export const mergePersonsBody = z
   .object({ from_person_id: id('person').describe('the person merged into the one in the path; deleted afterwards') })
@@ -13,6 +14,7 @@ export const mergedPersons = z.object({
   merged_person_id: z.string().describe('the person merged into it, now deleted'),
   moved_faces: z.number().int(),
   moved_appearances: z.number().int(),
+  person: person.describe('the person that stays, as it is after the merge'),
 });
 
 export const moveFaceBody = z.object({ person_id: id('person').describe('the person the face goes to') });

@@ -1,4 +1,5 @@
 import { type Appearance, measureJson, PERSON_ORDERS, type Person } from '@freeface/domain';
+import type { FaceSummary } from '@freeface/enrollment';
 import { z } from 'zod';
 import { deletionOf } from '../http/deleted.js';
 import { id, location, nextPageToken, pageQuery, toIso } from './common.schemas.js';
@@ -43,6 +44,13 @@ export const person = z.object({
   name: z.string().nullable(),
   metadata: z.record(z.string(), z.unknown()),
   retention_days: z.number().int().nullable().describe('null: the retention setting applies'),
+  face_count: z.number().int().min(0).describe('how many faces the person has'),
+  cover_face_id: z
+    .string()
+    .nullable()
+    .describe(
+      "the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces",
+    ),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -59,6 +67,15 @@ export const personListQuery = z.object({
     .describe(
       'newest: by creation time, newest first (ties by person_id); name: by name ignoring case, persons without a ' +
         'name last (ties by person_id). A page token continues the order it came from.',
+    ),
+  q: z
+    .string()
+    .min(1)
+    .max(256)
+    .optional()
+    .describe(
+      'only the persons whose name or external id contains this text, ignoring case, over the whole collection in ' +
+        'the order asked; a page may hold fewer persons than limit while next_page_token goes on',
     ),
 });
 export const personPage = z.object({ persons: z.array(person), next_page_token: nextPageToken });
@@ -143,12 +160,14 @@ function showableMetadata(p: Person): Record<string, unknown> {
   };
 }
 
-export const showPerson = (p: Person): z.infer<typeof person> => ({
+export const showPerson = (p: Person, faces: FaceSummary): z.infer<typeof person> => ({
   person_id: p.id,
   external_id: p.externalId ?? null,
   name: p.name ?? null,
   metadata: showableMetadata(p),
   retention_days: p.retentionDays ?? null,
+  face_count: faces.faceCount,
+  cover_face_id: faces.coverFaceId ?? null,
   created_at: toIso(p.createdAt),
   updated_at: toIso(p.updatedAt),
 });

@@ -5350,7 +5350,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The persons, a page at a time: newest first, or by name */
+        /** The persons, a page at a time: newest first, or by name; q= finds by name or external id */
         get: {
             parameters: {
                 query?: {
@@ -5360,6 +5360,8 @@ export interface paths {
                     page_token?: string;
                     /** @description newest: by creation time, newest first (ties by person_id); name: by name ignoring case, persons without a name last (ties by person_id). A page token continues the order it came from. */
                     order?: "newest" | "name";
+                    /** @description only the persons whose name or external id contains this text, ignoring case, over the whole collection in the order asked; a page may hold fewer persons than limit while next_page_token goes on */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5387,6 +5389,10 @@ export interface paths {
                                     };
                                     /** @description null: the retention setting applies */
                                     retention_days: number | null;
+                                    /** @description how many faces the person has */
+                                    face_count: number;
+                                    /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                    cover_face_id: string | null;
                                     created_at: string;
                                     updated_at: string;
                                 }[];
@@ -5578,6 +5584,10 @@ export interface paths {
                                 };
                                 /** @description null: the retention setting applies */
                                 retention_days: number | null;
+                                /** @description how many faces the person has */
+                                face_count: number;
+                                /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                cover_face_id: string | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -5803,6 +5813,10 @@ export interface paths {
                                     };
                                     /** @description null: the retention setting applies */
                                     retention_days: number | null;
+                                    /** @description how many faces the person has */
+                                    face_count: number;
+                                    /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                    cover_face_id: string | null;
                                     created_at: string;
                                     updated_at: string;
                                 }[];
@@ -5995,6 +6009,10 @@ export interface paths {
                                 };
                                 /** @description null: the retention setting applies */
                                 retention_days: number | null;
+                                /** @description how many faces the person has */
+                                face_count: number;
+                                /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                cover_face_id: string | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -6184,6 +6202,10 @@ export interface paths {
                                 };
                                 /** @description null: the retention setting applies */
                                 retention_days: number | null;
+                                /** @description how many faces the person has */
+                                face_count: number;
+                                /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                cover_face_id: string | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -6373,6 +6395,10 @@ export interface paths {
                                 };
                                 /** @description null: the retention setting applies */
                                 retention_days: number | null;
+                                /** @description how many faces the person has */
+                                face_count: number;
+                                /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                cover_face_id: string | null;
                                 created_at: string;
                                 updated_at: string;
                             };
@@ -8525,6 +8551,23 @@ export interface paths {
                                 merged_person_id: string;
                                 moved_faces: number;
                                 moved_appearances: number;
+                                /** @description the person that stays, as it is after the merge */
+                                person: {
+                                    person_id: string;
+                                    external_id: string | null;
+                                    name: string | null;
+                                    metadata: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description null: the retention setting applies */
+                                    retention_days: number | null;
+                                    /** @description how many faces the person has */
+                                    face_count: number;
+                                    /** @description the person's best-quality face (among equals the oldest), for GET /faces/{face_id}/thumbnail; null without faces */
+                                    cover_face_id: string | null;
+                                    created_at: string;
+                                    updated_at: string;
+                                };
                             };
                         };
                     };
