@@ -5,6 +5,7 @@ import { FACES_DIR, faceLabels, requireTestData } from '@freeface/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, openBrowser, requireChromium } from './browser.js';
+import { DEAD_LETTER_REASON, putDeadLetter } from './dead-letter.js';
 import { E2E_ADMIN, type FreefaceServer, startFreeface } from './freeface-server.js';
 
 const ready = requireChromium() && requireTestData('faces');
@@ -48,6 +49,14 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
       expect(enrolled.response.status, JSON.stringify(enrolled.error)).toBeLessThan(300);
     }
     return personId;
+  }
+
+  /** the stored image of a face of the person (a dead letter's image) */
+  async function firstImageOf(personId: string): Promise<string | undefined> {
+    const faces = await server.admin.GET('/api/v1/persons/{person_id}/faces', {
+      params: { path: { person_id: personId }, query: { limit: 1 } },
+    });
+    return faces.data?.data.faces[0]?.image_id;
   }
 
   let leonardId = '';
@@ -105,7 +114,13 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     await page.getByText('Enrolled 1 face.').waitFor();
     const card = page.getByTestId('face-card');
     await card.getByText(/^quality \d/).waitFor();
-    await card.getByRole('img', { name: /^face / }).waitFor();
+    // the thumbnail is GET /faces/{face_id}/thumbnail, fetched with the token, shown from a blob: URL
+    const thumbnail = card.getByTestId('face-thumbnail');
+    await thumbnail.waitFor();
+    expect(await thumbnail.getAttribute('src')).toMatch(/^blob:/);
+    await expect
+      .poll(() => thumbnail.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+      .toBe(192);
 
     const person = await server.admin.GET('/api/v1/persons/{person_id}', {
       params: { path: { person_id: leonardId } },
@@ -210,11 +225,24 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     const strangerId = made.data?.data.person_id as string;
     await page.getByRole('link', { name: 'People' }).click();
     await page.getByRole('link', { name: 'Newcomer' }).click();
+    const newcomerId = decodeURIComponent(page.url().split('/').at(-1) as string);
+    const facesOf = async (personId: string) =>
+      (
+        await server.admin.GET('/api/v1/persons/{person_id}/faces', {
+          params: { path: { person_id: personId }, query: { limit: 100 } },
+        })
+      ).data?.data.faces.map((f) => f.face_id) ?? [];
+    const before = await facesOf(newcomerId);
+    // every face of the person is listed, the one enrolled from the group photo too
+    expect(before.length).toBeGreaterThanOrEqual(1);
+    await page.getByRole('article', { name: `Face ${before[0]}` }).waitFor();
     await page.getByLabel('Photo of this person').setInputFiles(face('strangers/happy.jpg'));
     await page.getByRole('button', { name: 'Enroll face' }).click();
-    const card = page.getByTestId('face-card');
+    await page.getByText('Enrolled 1 face.').waitFor();
+    const faceId = (await facesOf(newcomerId)).find((id) => !before.includes(id)) as string;
+    const card = page.getByRole('article', { name: `Face ${faceId}` });
     await card.getByText(/^quality \d/).waitFor();
-    const faceId = ((await card.getAttribute('aria-label')) as string).replace(/^Face /, '');
+    expect(await page.getByTestId('face-card').count()).toBe(before.length + 1);
     await card.getByLabel('Move to').selectOption({ label: 'Stranger' });
     await card.getByRole('button', { name: 'Move face' }).click();
     await card.waitFor({ state: 'detached' });
@@ -232,57 +260,75 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     expect(gone.response.status).toBe(404);
   });
 
-  it('merges two clusters and names one, which makes it a person', async () => {
-    // persons as the cluster role makes them (no name, metadata.source "face-cluster"), each with a face
-    const clusters: string[] = [];
-    for (const i of [1, 2, 3]) {
-      const made = await server.admin.POST('/api/v1/persons', { body: { metadata: { source: 'face-cluster' } } });
-      const personId = made.data?.data.person_id as string;
-      await server.admin.POST('/api/v1/faces/enroll', {
-        body: { person_id: personId, image_data: b64(`identities/amy/amy${i}.png`) },
+  it('lists the unnamed clusters with their faces, moves a wrong face out, and names one into a person', async () => {
+    // the same photo twice under no person: clustering puts both faces in one cluster, waiting for more faces
+    const faceIds: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const queued = await server.admin.POST('/api/v1/faces/enroll_async', {
+        body: { image_data: b64('identities/amy/amy1.png') },
       });
-      clusters.push(personId);
+      const jobId = queued.data?.data.job_id as string;
+      await expect
+        .poll(
+          async () =>
+            (await server.admin.GET('/api/v1/faces/enroll/status/{job_id}', { params: { path: { job_id: jobId } } }))
+              .data?.data.status,
+          { timeout: 60_000, interval: 250 },
+        )
+        .toBe('completed');
+      const job = await server.admin.GET('/api/v1/faces/enroll/status/{job_id}', {
+        params: { path: { job_id: jobId } },
+      });
+      faceIds.push(job.data?.data.face_ids[0] as string);
     }
+    const clusterOf = async (faceId: string) =>
+      (
+        await server.admin.GET('/api/v1/clusters', { params: { query: { limit: 100, samples: 20 } } })
+      ).data?.data.clusters.find((c) => c.sample_faces.some((f) => f.face_id === faceId));
+    await expect.poll(async () => (await clusterOf(faceIds[0] as string))?.face_count, { timeout: 60_000 }).toBe(2);
+    const pair = (await clusterOf(faceIds[0] as string)) as { cluster_id: string };
+
     await page.getByRole('link', { name: 'Clusters' }).click();
-    const cards = page.getByTestId('cluster');
-    await cards.nth(2).waitFor();
-    expect(await cards.count()).toBe(3);
+    const card = page.getByRole('article', { name: `Cluster ${pair.cluster_id.slice(0, 8)}` });
+    await card.getByText('2 faces, waiting for more faces').waitFor();
+    // each sample face is the API's thumbnail
+    const thumbnails = card.getByTestId('face-thumbnail');
+    await thumbnails.nth(1).waitFor();
+    expect(await thumbnails.count()).toBe(2);
 
-    const card = (personId: string) => cards.filter({ hasText: `Cluster ${personId.slice(0, 8)}` });
-    await card(clusters[0] as string)
-      .getByLabel('select to merge')
-      .check();
-    await card(clusters[1] as string)
-      .getByLabel('select to merge')
-      .check();
-    await page.getByRole('button', { name: 'Merge the selected clusters (2)' }).click();
-    await page.getByText('Merged 1 cluster into one.').waitFor();
-    await cards.nth(1).waitFor();
-    expect(await cards.count()).toBe(2);
+    // the second face moved out: a cluster of its own
+    await card.getByRole('button', { name: `Move face ${faceIds[1]} out` }).click();
+    await page.getByText(/left Cluster .*: it is in a cluster of its own/).waitFor();
+    await card.getByText('1 face, waiting for more faces').waitFor();
+    const alone = await clusterOf(faceIds[1] as string);
+    expect(alone?.cluster_id).not.toBe(pair.cluster_id);
+    expect(alone?.face_count).toBe(1);
+    await page.getByRole('article', { name: `Cluster ${alone?.cluster_id.slice(0, 8)}` }).waitFor();
+    // a single face has nothing to move out of
+    expect(await card.getByRole('button', { name: /^Move face/ }).count()).toBe(0);
 
-    await card(clusters[0] as string)
-      .getByLabel('Name', { exact: true })
-      .fill('Amy');
-    await card(clusters[0] as string)
-      .getByRole('button', { name: 'Name it' })
-      .click();
-    await card(clusters[0] as string).waitFor({ state: 'detached' });
-    expect(await cards.count()).toBe(1);
-    const amy = await server.admin.GET('/api/v1/persons/{person_id}', {
-      params: { path: { person_id: clusters[0] as string } },
+    // named: it becomes a person, and leaves the list
+    await card.getByLabel('Name', { exact: true }).fill('Amy');
+    await card.getByRole('button', { name: 'Name it' }).click();
+    await page.getByText(/is now Amy, with 1 face\./).waitFor();
+    await card.waitFor({ state: 'detached' });
+    const amy = await server.admin.GET('/api/v1/faces/{face_id}', {
+      params: { path: { face_id: faceIds[0] as string } },
     });
-    expect(amy.data?.data.name).toBe('Amy');
-    const merged = await server.admin.GET('/api/v1/persons/{person_id}', {
-      params: { path: { person_id: clusters[1] as string } },
-    });
-    expect(merged.response.status).toBe(404);
+    const amyId = amy.data?.data.person_id as string;
+    const person = await server.admin.GET('/api/v1/persons/{person_id}', { params: { path: { person_id: amyId } } });
+    expect(person.data?.data.name).toBe('Amy');
+    await page.getByRole('link', { name: 'See the person' }).click();
+    await page.getByRole('heading', { name: 'Amy' }).waitFor();
+    await page.getByRole('article', { name: `Face ${faceIds[0]}` }).waitFor();
+    expect(await page.getByTestId('face-card').count()).toBe(1);
   });
 
   it('queues an enrolment with a priority and follows the job until it is done', async () => {
     await page.getByRole('link', { name: 'Jobs' }).click();
     await page.getByLabel('Person', { exact: true }).selectOption({ label: 'Leonard' });
     await page.getByLabel('Photo').setInputFiles(face('identities/leonard/leonard5.png'));
-    await page.getByLabel('Priority').selectOption('high');
+    await page.getByRole('form', { name: 'Queue an enrolment' }).getByLabel('Priority').selectOption('high');
     await page.getByRole('button', { name: 'Queue' }).click();
     const row = page.getByTestId('job-row').first();
     await row.getByText('completed').waitFor({ timeout: 60_000 });
@@ -292,6 +338,41 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
       params: { path: { job_id: jobId } },
     });
     expect(job.data?.data).toMatchObject({ status: 'completed', priority: 'high', person_id: leonardId });
+  });
+
+  it('lists the jobs by status and priority, shows a dead letter with its reason, and retries it', async () => {
+    const deadId = await putDeadLetter(server.dataDir, (await firstImageOf(leonardId)) as string, leonardId);
+    await page.reload();
+    const listed = page.getByTestId('listed-job');
+    await listed.first().waitFor();
+    const row = (jobId: string) => listed.filter({ hasText: jobId });
+
+    // the high-priority job queued before, and only it, under priority high
+    await page.getByLabel('Filter by priority').selectOption('high');
+    await expect.poll(() => listed.allTextContents()).toHaveLength(1);
+    expect(await listed.first().textContent()).toContain('completed');
+    await page.getByLabel('Filter by priority').selectOption('');
+
+    // the dead letters: the one, with its reason
+    await page.getByLabel('Filter by status').selectOption('dead_lettered');
+    await expect.poll(() => listed.count()).toBe(1);
+    expect(await row(deadId).textContent()).toContain(DEAD_LETTER_REASON);
+    expect(await row(deadId).textContent()).toContain('low');
+
+    await row(deadId)
+      .getByRole('button', { name: `Retry job ${deadId}` })
+      .click();
+    await page.getByText(`Job ${deadId} is queued again`).waitFor();
+    await page.getByText('No job matches these filters.').waitFor();
+    // followed above until the workers have run it
+    const followed = page.getByTestId('job-row').filter({ hasText: deadId });
+    await followed.getByText('completed').waitFor({ timeout: 60_000 });
+    const job = await server.admin.GET('/api/v1/faces/enroll/status/{job_id}', {
+      params: { path: { job_id: deadId } },
+    });
+    expect(job.data?.data).toMatchObject({ status: 'completed', attempts: 1, error: null });
+    await page.getByLabel('Filter by status').selectOption('completed');
+    await row(deadId).waitFor();
   });
 
   it('creates an API key, shows its secret once, and revokes it', async () => {
@@ -372,6 +453,17 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     await page.getByLabel('Photos to recognize').setInputFiles(face('group/bbt3.jpg'));
     await page.getByTestId('face-row').first().waitFor();
     expect(await page.getByRole('button', { name: /Enroll this face/ }).count()).toBe(0);
+    // the jobs listed, a new dead letter among them, with no retry
+    const deadId = await putDeadLetter(server.dataDir, (await firstImageOf(leonardId)) as string, leonardId);
+    await page.getByRole('link', { name: 'Jobs' }).click();
+    await page.getByLabel('Filter by status').selectOption('dead_lettered');
+    await page.getByTestId('listed-job').filter({ hasText: deadId }).waitFor();
+    expect(await page.getByRole('button', { name: /^Retry/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Queue' }).count()).toBe(0);
+    // clusters shown, with neither naming nor moving out
+    await page.getByRole('link', { name: 'Clusters' }).click();
+    await page.getByTestId('cluster').first().getByTestId('face-thumbnail').waitFor();
+    expect(await page.getByRole('button', { name: /^(Move face|Name it)/ }).count()).toBe(0);
     // no users or keys
     await page.getByRole('link', { name: 'System' }).click();
     await page.getByRole('heading', { name: 'Health' }).waitFor();

@@ -11,6 +11,8 @@ export const E2E_ADMIN = { username: 'admin', password: 'console-e2e-admin-pw' }
 
 export interface FreefaceServer {
   baseUrl: string;
+  /** its data dir (FREEFACE_DATA_DIR): the SQLite metadata store a test may write a state into */
+  dataDir: string;
   /** the REST client as the admin (for setting up what a test needs beside what it does in the browser) */
   admin: FreefaceClient;
   output(): string;
@@ -78,7 +80,7 @@ export async function startFreeface(): Promise<FreefaceServer> {
     const login = await createFreefaceClient({ baseUrl }).POST('/api/v1/auth/login', { body: E2E_ADMIN });
     const token = login.data?.data.access_token;
     if (!token) throw new Error(`the admin could not log in: ${JSON.stringify(login.error)}`);
-    return { baseUrl, admin: createFreefaceClient({ baseUrl, token }), output, stop };
+    return { baseUrl, dataDir, admin: createFreefaceClient({ baseUrl, token }), output, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,20 +1,22 @@
-// Images stored by the API, fetched with the user's token (an <img src> could not send it) and shown from a
-// blob: URL; a face is cut out of its image by its box.
-import { useEffect, useRef, useState } from 'react';
+// Images the API serves, fetched with the user's token (an <img src> could not send it) and shown from a
+// blob: URL, revoked when the component goes: a stored image, or a face's thumbnail
+// (GET /faces/{face_id}/thumbnail), fetched only once it comes near the screen.
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useApp } from '../app-context.js';
-import type { Box } from '../lib/files.js';
 
-/** A blob: URL of the stored image, or undefined while it loads or when it cannot be had. */
-export function useImageUrl(imageId: string | undefined): { url: string | undefined; failed: boolean } {
-  const { client } = useApp();
+type BlobCall = () => Promise<{ data?: unknown; response: Response }>;
+
+/** A blob: URL of what `call` answers (undefined: not asked, loading, or failed), `key` naming what it is. */
+function useBlobUrl(key: string | undefined, call: BlobCall): { url: string | undefined; failed: boolean } {
   const [url, setUrl] = useState<string>();
   const [failed, setFailed] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `call` fetches
   useEffect(() => {
-    if (!imageId) return;
+    if (!key) return;
     let live = true;
     let made: string | undefined;
     setFailed(false);
-    client.GET('/api/v1/images/{image_id}/download', { params: { path: { image_id: imageId } }, parseAs: 'blob' }).then(
+    call().then(
       ({ data, response }) => {
         if (!live) return;
         if (!response.ok || !(data instanceof Blob)) return setFailed(true);
@@ -26,49 +28,56 @@ export function useImageUrl(imageId: string | undefined): { url: string | undefi
     return () => {
       live = false;
       if (made) URL.revokeObjectURL(made);
+      setUrl(undefined);
     };
-  }, [client, imageId]);
+  }, [key]);
   return { url, failed };
 }
 
-/** The face `bbox` of stored image `imageId`, drawn into a square of `size` CSS pixels. */
-export function FaceThumb({
-  imageId,
-  bbox,
-  label,
-  size = 96,
-}: {
-  imageId: string;
-  bbox: Box;
-  label: string;
-  size?: number;
-}) {
-  const { url, failed } = useImageUrl(imageId);
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    if (!url || !canvas.current) return;
-    const image = new Image();
-    image.onload = () => {
-      const context = canvas.current?.getContext('2d');
-      if (!context) return;
-      const side = Math.max(bbox.width, bbox.height) * 1.2;
-      const cx = bbox.x + bbox.width / 2;
-      const cy = bbox.y + bbox.height / 2;
-      context.clearRect(0, 0, size * 2, size * 2);
-      context.drawImage(image, cx - side / 2, cy - side / 2, side, side, 0, 0, size * 2, size * 2);
-    };
-    image.src = url;
-  }, [url, bbox, size]);
-  if (failed) return <span className="thumb missing" role="img" aria-label={`${label} (image not available)`} />;
-  return (
-    <canvas
-      ref={canvas}
-      className="thumb"
-      width={size * 2}
-      height={size * 2}
-      style={{ width: size, height: size }}
-      role="img"
-      aria-label={label}
-    />
+/** A blob: URL of the stored image, or undefined while it loads or when it cannot be had. */
+export function useImageUrl(imageId: string | undefined): { url: string | undefined; failed: boolean } {
+  const { client } = useApp();
+  return useBlobUrl(imageId, () =>
+    client.GET('/api/v1/images/{image_id}/download', {
+      params: { path: { image_id: imageId as string } },
+      parseAs: 'blob',
+    }),
   );
+}
+
+/** Whether the element has come within a screen of the viewport (then stays true): lazy loading. */
+function useNearScreen<E extends Element>(): [RefObject<E | null>, boolean] {
+  const ref = useRef<E>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return;
+    if (typeof IntersectionObserver === 'undefined') return setNear(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: '100% 0px',
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+  return [ref, near];
+}
+
+/** The face's thumbnail as the API cuts it (a square JPEG around the face), `size` CSS pixels wide. */
+export function FaceThumbnail({ faceId, label, size = 96 }: { faceId: string; label: string; size?: number }) {
+  const { client } = useApp();
+  const [ref, near] = useNearScreen<HTMLSpanElement>();
+  // twice the CSS size: sharp on a high-density screen
+  const pixels = Math.min(1024, size * 2);
+  const { url, failed } = useBlobUrl(near ? `${faceId}@${pixels}` : undefined, () =>
+    client.GET('/api/v1/faces/{face_id}/thumbnail', {
+      params: { path: { face_id: faceId }, query: { size: pixels } },
+      parseAs: 'blob',
+    }),
+  );
+  const style = { width: size, height: size };
+  if (failed)
+    return <span className="thumb missing" style={style} role="img" aria-label={`${label} (not available)`} />;
+  if (!url)
+    return <span ref={ref} className="thumb loading" style={style} role="img" aria-label={`${label} (loading)`} />;
+  return <img className="thumb" style={style} src={url} alt={label} data-testid="face-thumbnail" />;
 }

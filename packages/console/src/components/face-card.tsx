@@ -1,10 +1,9 @@
-// One face of a person: its thumbnail cut from its source image, its quality, the source image itself, and
+// One face of a person: its thumbnail (GET /faces/{face_id}/thumbnail), its quality, the source image itself, and
 // for operators a move to another person and a delete.
 import { useState } from 'react';
 import { unwrap } from '../api/api-error.js';
 import { useApp } from '../app-context.js';
-import { useLoad } from '../lib/use-load.js';
-import { FaceThumb, useImageUrl } from './api-image.js';
+import { FaceThumbnail, useImageUrl } from './api-image.js';
 import { ConfirmButton } from './confirm-button.js';
 import { PersonPicker, type Picked } from './person-picker.js';
 import { Busy, ErrorNote } from './status.js';
@@ -27,12 +26,17 @@ function SourceImage({ imageId }: { imageId: string }) {
   );
 }
 
-export function FaceCard({ faceId, personId, onChange }: { faceId: string; personId: string; onChange: () => void }) {
+/** what a face card shows of a face (as GET /persons/{person_id}/faces lists it) */
+export interface ShownFace {
+  face_id: string;
+  image_id: string;
+  quality: number;
+  detection_score: number;
+}
+
+export function FaceCard({ face: f, personId, onChange }: { face: ShownFace; personId: string; onChange: () => void }) {
   const { client, may } = useApp();
-  const face = useLoad(
-    () => unwrap(client.GET('/api/v1/faces/{face_id}', { params: { path: { face_id: faceId } } })),
-    [client, faceId],
-  );
+  const faceId = f.face_id;
   const [to, setTo] = useState<Picked>();
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
@@ -43,12 +47,9 @@ export function FaceCard({ faceId, personId, onChange }: { faceId: string; perso
       .then(onChange, (e: unknown) => setError((e as Error).message))
       .finally(() => setBusy(undefined));
   };
-  const f = face.value;
-  if (face.error) return <ErrorNote error={face.error} />;
-  if (!f) return <Busy />;
   return (
     <article className="face-card" aria-label={`Face ${faceId}`} data-testid="face-card">
-      <FaceThumb imageId={f.image_id} bbox={f.bbox} label={`face ${faceId}`} />
+      <FaceThumbnail faceId={faceId} label={`face ${faceId}`} />
       <span>quality {f.quality.toFixed(2)}</span>
       <span className="muted">detection {f.detection_score.toFixed(2)}</span>
       <SourceImage imageId={f.image_id} />

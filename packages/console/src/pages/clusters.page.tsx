@@ -1,128 +1,147 @@
-// Clusters: the persons clustering made on its own (metadata.source "face-cluster") that nobody has named yet.
-// Name one and it becomes a person like any other (clustering leaves it alone from then on); merge clusters
-// that are one person; a wrong face moves out from the cluster's page.
+// Clusters: the groups of faces clustering made that nobody has named yet (GET /clusters, largest first, a
+// page at a time), each with sample faces. Name one and it becomes a person (POST /clusters/{cluster_id}/person);
+// take a face that does not belong out of it (POST /clusters/{cluster_id}/faces/{face_id}/move_out).
 import { type FormEvent, useState } from 'react';
 import { unwrap } from '../api/api-error.js';
 import { useApp } from '../app-context.js';
-import { Busy, Empty, ErrorNote, Notice } from '../components/status.js';
+import { FaceThumbnail } from '../components/api-image.js';
+import { Pager, usePager } from '../components/pager.js';
+import { Busy, Empty, ErrorNote } from '../components/status.js';
 import { Link } from '../lib/router.js';
 import { useAction } from '../lib/use-action.js';
 import { useLoad } from '../lib/use-load.js';
 
-/** what the cluster role writes in the metadata of the persons it makes */
-export const CLUSTER_SOURCE = 'face-cluster';
-const PAGES = 10;
+const PAGE_SIZE = 12;
+/** sample faces shown per cluster */
+const SAMPLES = 6;
 
-interface Person {
-  person_id: string;
-  name?: string | null;
-  external_id?: string | null;
-  metadata?: Record<string, unknown> | null;
-  created_at: string;
+interface Cluster {
+  cluster_id: string;
+  person_id: string | null;
+  face_count: number;
+  sample_faces: Array<{ face_id: string }>;
 }
 
-export const isUnnamedCluster = (p: Person): boolean =>
-  p.metadata?.source === CLUSTER_SOURCE && !p.name && !p.external_id;
+export const clusterLabel = (c: { cluster_id: string }) => `Cluster ${c.cluster_id.slice(0, 8)}`;
 
 export function ClustersPage() {
-  const { client, may } = useApp();
-  const clusters = useLoad(async () => {
-    const found: Person[] = [];
-    let token: string | undefined;
-    for (let page = 0; page < PAGES; page++) {
-      const answer = await unwrap(
-        client.GET('/api/v1/persons', { params: { query: { limit: 1000, page_token: token } } }),
-      );
-      found.push(...answer.persons.filter(isUnnamedCluster));
-      token = answer.next_page_token ?? undefined;
-      if (!token) break;
-    }
-    return found;
-  }, [client]);
-  const [selected, setSelected] = useState<string[]>([]);
-  const [done, setDone] = useState<string>();
-  const { busy, error, run } = useAction();
-  const merge = () =>
-    run(async () => {
-      const [into, ...from] = selected;
-      for (const other of from)
-        await unwrap(
-          client.POST('/api/v1/persons/{person_id}/merge', {
-            params: { path: { person_id: into as string } },
-            body: { from_person_id: other },
-          }),
-        );
-      setDone(`Merged ${from.length} cluster${from.length > 1 ? 's' : ''} into one.`);
-      setSelected([]);
-      clusters.reload();
-    });
-
-  const list = clusters.value ?? [];
+  const { client } = useApp();
+  const pager = usePager();
+  const clusters = useLoad(
+    () =>
+      unwrap(
+        client.GET('/api/v1/clusters', {
+          params: { query: { limit: PAGE_SIZE, samples: SAMPLES, page_token: pager.token } },
+        }),
+      ),
+    [client, pager.token],
+  );
+  const [done, setDone] = useState<{ text: string; personId?: string }>();
+  const changed = (text: string, personId?: string) => {
+    setDone({ text, ...(personId ? { personId } : {}) });
+    clusters.reload();
+  };
+  const list = clusters.value?.clusters ?? [];
   return (
     <section className="card" aria-labelledby="clusters-title">
       <h2 id="clusters-title">Unnamed clusters</h2>
       <p className="hint">
-        Faces enrolled under no person are grouped on their own; a group of enough faces becomes a cluster here.
+        Faces enrolled under no person are grouped by likeness; each group waits here for a name, largest first. There
+        is no merge of two clusters in the REST API: name both with the same person's name, then merge the two persons
+        on a person page.
       </p>
       {clusters.loading && <Busy />}
-      <ErrorNote error={clusters.error ?? error} />
-      <Notice message={done} />
-      {!clusters.loading && list.length === 0 && <Empty>No unnamed cluster: nothing waits for a name.</Empty>}
-      {may('operator') && list.length > 1 && (
-        <button type="button" disabled={selected.length < 2 || busy} onClick={() => void merge()}>
-          Merge the selected clusters ({selected.length})
-        </button>
+      <ErrorNote error={clusters.error} />
+      {done && (
+        <p className="notice" role="status">
+          {done.text} {done.personId && <Link to={`/people/${encodeURIComponent(done.personId)}`}>See the person</Link>}
+        </p>
       )}
-      {busy && <Busy label="Merging…" />}
-      <ul className="grid" aria-label="Clusters">
+      {!clusters.loading && clusters.value && list.length === 0 && (
+        <Empty>No unnamed cluster: nothing waits for a name.</Empty>
+      )}
+      <ul className="grid clusters" aria-label="Clusters">
         {list.map((c) => (
-          <li key={c.person_id} className="card" data-testid="cluster">
-            <Link to={`/people/${encodeURIComponent(c.person_id)}`}>Cluster {c.person_id.slice(0, 8)}</Link>
-            <span className="muted">since {new Date(c.created_at).toLocaleDateString()}</span>
-            {may('operator') && (
-              <>
-                <label>
-                  <span>
-                    <input
-                      type="checkbox"
-                      checked={selected.includes(c.person_id)}
-                      onChange={(e) =>
-                        setSelected((now) =>
-                          e.target.checked ? [...now, c.person_id] : now.filter((id) => id !== c.person_id),
-                        )
-                      }
-                    />{' '}
-                    select to merge
-                  </span>
-                </label>
-                <NameCluster cluster={c} onNamed={clusters.reload} />
-              </>
-            )}
+          <li key={c.cluster_id}>
+            <ClusterCard cluster={c} onChange={changed} />
           </li>
         ))}
       </ul>
+      <Pager pager={pager} nextToken={clusters.value?.next_page_token} label="Pages of clusters" />
     </section>
   );
 }
 
-function NameCluster({ cluster, onNamed }: { cluster: Person; onNamed: () => void }) {
+function ClusterCard({
+  cluster: c,
+  onChange,
+}: {
+  cluster: Cluster;
+  onChange: (text: string, personId?: string) => void;
+}) {
+  const { client, may } = useApp();
+  const moveOut = useAction();
+  const move = (faceId: string) =>
+    moveOut.run(async () => {
+      await unwrap(
+        client.POST('/api/v1/clusters/{cluster_id}/faces/{face_id}/move_out', {
+          params: { path: { cluster_id: c.cluster_id, face_id: faceId } },
+        }),
+      );
+      onChange(`The face ${faceId.slice(0, 8)} left ${clusterLabel(c)}: it is in a cluster of its own.`);
+    });
+  return (
+    <article className="card cluster" aria-label={clusterLabel(c)} data-testid="cluster">
+      <h3>{clusterLabel(c)}</h3>
+      <span className="muted">
+        {c.face_count} face{c.face_count === 1 ? '' : 's'}
+        {c.person_id ? ', made a person by clustering' : ', waiting for more faces'}
+      </span>
+      <ul className="samples" aria-label={`Sample faces of ${clusterLabel(c)}`}>
+        {c.sample_faces.map((f) => (
+          <li key={f.face_id} data-testid="sample-face">
+            <FaceThumbnail faceId={f.face_id} label={`face ${f.face_id}`} size={72} />
+            {may('operator') && c.face_count > 1 && (
+              <button
+                type="button"
+                disabled={moveOut.busy}
+                aria-label={`Move face ${f.face_id} out`}
+                onClick={() => void move(f.face_id)}
+              >
+                Move out
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {moveOut.busy && <Busy label="Moving the face out…" />}
+      <ErrorNote error={moveOut.error} />
+      {may('operator') && <NameCluster cluster={c} onNamed={onChange} />}
+    </article>
+  );
+}
+
+function NameCluster({ cluster, onNamed }: { cluster: Cluster; onNamed: (text: string, personId: string) => void }) {
   const { client } = useApp();
   const [name, setName] = useState('');
   const { busy, error, run } = useAction();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      await unwrap(
-        client.PUT('/api/v1/persons/{person_id}', {
-          params: { path: { person_id: cluster.person_id } },
-          body: { name: name.trim(), metadata: cluster.metadata ?? {} },
+      const named = await unwrap(
+        client.POST('/api/v1/clusters/{cluster_id}/person', {
+          params: { path: { cluster_id: cluster.cluster_id } },
+          body: { name: name.trim() },
         }),
       );
-      onNamed();
+      onNamed(
+        `${clusterLabel(cluster)} is now ${name.trim()}, with ${named.assigned_faces} face${named.assigned_faces === 1 ? '' : 's'}.`,
+        named.person_id,
+      );
     });
   };
   return (
-    <form onSubmit={submit} aria-label={`Name cluster ${cluster.person_id.slice(0, 8)}`}>
+    <form onSubmit={submit} aria-label={`Name ${clusterLabel(cluster)}`}>
       <label>
         Name
         <input required value={name} onChange={(e) => setName(e.target.value)} />

@@ -1,5 +1,6 @@
 // Jobs: asynchronous enrolments. Queue a photo with a priority and follow the job until it is done or has
-// failed (with the reason); look any job up by its id.
+// failed (with the reason); look any job up by its id; every job by status and priority, the dead letters
+// with their reasons, and a retry of one (operators).
 import { type FormEvent, useEffect, useState } from 'react';
 import { unwrap } from '../api/api-error.js';
 import { useApp } from '../app-context.js';
@@ -8,9 +9,9 @@ import { Busy, Empty, ErrorNote } from '../components/status.js';
 import { base64Of } from '../lib/files.js';
 import { useAction } from '../lib/use-action.js';
 import { JobRow } from './job-row.js';
+import { JOB_PRIORITIES, JobsList } from './jobs-list.js';
 
-const PRIORITIES = ['critical', 'high', 'normal', 'low'] as const;
-type Priority = (typeof PRIORITIES)[number];
+type Priority = (typeof JOB_PRIORITIES)[number];
 /** the jobs this browser queued or looked up, newest first, kept for the session */
 const JOBS_KEY = 'freeface.jobs';
 
@@ -50,6 +51,7 @@ export function JobsPage() {
           </button>
         )}
       </section>
+      <JobsList onRetried={follow} />
     </>
   );
 }
@@ -84,7 +86,7 @@ function QueueEnrollment({ onQueued }: { onQueued: (jobId: string) => void }) {
         <label>
           Priority
           <select value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
-            {PRIORITIES.map((p) => (
+            {JOB_PRIORITIES.map((p) => (
               <option key={p}>{p}</option>
             ))}
           </select>

@@ -29,7 +29,7 @@ export function RecognizedPhoto({ file, where }: { file: File; where: Where }) {
           body: {
             image_data: await base64Of(file),
             enable_multi_face: true,
-            captured_at: sentWhere.seenAt,
+            seen_at: sentWhere.seenAt,
             location: sentWhere.location,
             source_id: sentWhere.sourceId,
           },
