@@ -1,5 +1,4 @@
 import { type Face, NotFoundError, type Page, type PageRequest } from '@freeface/domain';
-import type { Logger } from '@freeface/observability';
 import type { MetadataStore, VectorIndex } from '@freeface/storage';
 import type { FaceEventSink } from './face-events.js';
 import type { ImageService } from './image.service.js';
@@ -21,7 +20,6 @@ export class FaceService {
     private readonly indexes: VectorIndexes,
     private readonly images: ImageService,
     private readonly locks: Locks,
-    private readonly logger: Logger,
     private readonly events: FaceEventSink,
   ) {}
 

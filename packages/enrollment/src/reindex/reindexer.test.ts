@@ -147,7 +147,7 @@ describe('runReindex', () => {
     const [kept, erased, later] = [await w.enroll('p1'), await w.enroll('p2'), await w.enroll('p2')];
     // the face services as the API has them, its current embedder the old one
     const indexes = new VectorIndexes(w.storage.vectors, OLD);
-    const faces = new FaceService(w.storage.metadata, indexes, w.images, w.locks, logger, noFaceEvents);
+    const faces = new FaceService(w.storage.metadata, indexes, w.images, w.locks, noFaceEvents);
     const progress = await runReindex(
       {
         metadata: w.storage.metadata,
