@@ -45,7 +45,7 @@ export function createEnrollmentServices(deps: EnrollmentServicesDeps): Enrollme
   const images = new ImageService(storage);
   const appearances = new AppearanceService(metadata);
   const faces = new FaceService(metadata, indexes, images, locks, events);
-  const persons = new PersonService(metadata, faces);
+  const persons = new PersonService(metadata, faces, storage.cache);
   const enrollment = new EnrollService({
     metadata,
     persons,

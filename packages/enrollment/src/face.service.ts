@@ -56,6 +56,11 @@ export class FaceService {
     return removed;
   }
 
+  /** An image no face uses any more (that of a person's failed job), under its lock; true when removed. */
+  removeImageIfUnused(imageId: string): Promise<boolean> {
+    return this.locks.with(`image:${imageId}`, () => this.images.removeIfUnused(imageId));
+  }
+
   /** Every face of a person, with their vectors and the images no other face uses. */
   async removeAllOf(personId: string): Promise<Removed> {
     const total: Removed = { faces: 0, images: 0 };
