@@ -38,12 +38,11 @@ describe('startFaceClustering: face events in, clusters and face.assigned out', 
         const stored = await c.enroll(face.faceId, face.vector);
         await bus.publish(topics.faceEvents, face.faceId, {
           type: 'face.enrolled',
-          version: 1,
+          version: 2,
           faceId: stored.id,
           personId: null,
           imageId: stored.imageId,
           model: MODEL,
-          embedding: face.vector,
           quality: 1,
           detectionScore: 0.99,
           jobId: null,

@@ -12,8 +12,9 @@ export const faceClusterGroup = (config: Pick<Config, 'events'>): string => `${c
 export async function handleFaceEvent(clustering: FaceClustering, event: FaceEvent): Promise<void> {
   switch (event.type) {
     case 'face.enrolled':
-      // faces enrolled under a person are that person's: nothing to group
-      if (event.personId === null) await clustering.clusterFace(event.faceId, event.model, event.embedding);
+      // faces enrolled under a person are that person's: nothing to group. The vector comes from the index,
+      // never from the event (version 1's embedding is ignored): an erased face has none left to cluster
+      if (event.personId === null) await clustering.clusterFace(event.faceId, event.model);
       return;
     case 'face.deleted':
       return clustering.forgetFace(event.faceId, event.model);

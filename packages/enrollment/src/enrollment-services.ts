@@ -44,8 +44,8 @@ export function createEnrollmentServices(deps: EnrollmentServicesDeps): Enrollme
   const indexes = new VectorIndexes(storage.vectors, deps.embedder);
   const images = new ImageService(storage);
   const appearances = new AppearanceService(metadata);
-  const faces = new FaceService(metadata, indexes, images, locks, logger, events);
-  const persons = new PersonService(metadata, faces);
+  const faces = new FaceService(metadata, indexes, images, locks, events);
+  const persons = new PersonService(metadata, faces, storage.cache);
   const enrollment = new EnrollService({
     metadata,
     persons,

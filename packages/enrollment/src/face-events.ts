@@ -3,8 +3,8 @@ import type { EventBus, FaceEvent, Topic } from '@freeface/events';
 
 /** Where the face services tell what happened to faces (face-cluster listens). */
 export interface FaceEventSink {
-  /** faces stored with their embeddings; jobId: the enroll_async job that made them */
-  enrolled(faces: ReadonlyArray<{ face: Face; embedding: Float32Array }>, jobId?: string): Promise<void>;
+  /** faces stored (their vectors in the index); jobId: the enroll_async job that made them */
+  enrolled(faces: ReadonlyArray<{ face: Face }>, jobId?: string): Promise<void>;
   deleted(face: Face): Promise<void>;
 }
 
@@ -21,17 +21,16 @@ export class BusFaceEvents implements FaceEventSink {
     private readonly topic: Topic<FaceEvent>,
   ) {}
 
-  async enrolled(faces: ReadonlyArray<{ face: Face; embedding: Float32Array }>, jobId?: string): Promise<void> {
+  async enrolled(faces: ReadonlyArray<{ face: Face }>, jobId?: string): Promise<void> {
     const occurredAt = new Date().toISOString();
-    for (const { face, embedding } of faces) {
+    for (const { face } of faces) {
       await this.bus.publish(this.topic, face.id, {
         type: 'face.enrolled',
-        version: 1,
+        version: 2,
         faceId: face.id,
         personId: face.personId ?? null,
         imageId: face.imageId,
         model: face.model,
-        embedding: Array.from(embedding),
         quality: face.quality,
         detectionScore: face.detectionScore,
         bbox: { ...face.box },

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConflictError } from '@freeface/domain';
-import { openSqliteMetadataStore } from '@freeface/storage';
+import { createMemoryCache, openSqliteMetadataStore } from '@freeface/storage';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FaceService } from './face.service.js';
 import { PersonService } from './person.service.js';
@@ -13,7 +13,7 @@ const faces = {} as FaceService; // resolve() never touches faces
 
 describe('PersonService.resolve by external id', () => {
   it('creates the person once, then finds it', async () => {
-    const service = new PersonService(store, faces);
+    const service = new PersonService(store, faces, createMemoryCache());
     const made = await service.resolve({ externalId: 'emp-1' });
     expect((await service.resolve({ externalId: 'emp-1' })).id).toBe(made.id);
   });
@@ -29,7 +29,7 @@ describe('PersonService.resolve by external id', () => {
         },
       },
     };
-    const service = new PersonService(claimedButUnwritten, faces);
+    const service = new PersonService(claimedButUnwritten, faces, createMemoryCache());
     await expect(service.resolve({ externalId: 'emp-2' })).rejects.toMatchObject({ code: 'UNAVAILABLE' });
   });
 });

@@ -9,10 +9,11 @@ import {
   type PersonOrder,
   UnavailableError,
 } from '@freeface/domain';
-import type { MetadataStore } from '@freeface/storage';
+import type { Cache, MetadataStore } from '@freeface/storage';
 import type { FaceService, Removed } from './face.service.js';
 import { type FaceSummary, summarizeFaces } from './face-summary.js';
 import { type PersonSearch, searchPersons } from './person-search.js';
+import { webhookSentMarker } from './webhooks/webhook-marker.js';
 
 export interface PersonFields {
   externalId?: string | undefined;
@@ -42,6 +43,7 @@ export class PersonService {
   constructor(
     private readonly metadata: MetadataStore,
     private readonly faces: FaceService,
+    private readonly cache: Cache,
   ) {}
 
   /** ConflictError when the external id is taken. */
@@ -121,13 +123,20 @@ export class PersonService {
   }
 
   /**
-   * The person and everything of theirs: faces, vectors, appearances, and the images no other face uses.
+   * The person and everything of theirs: faces, vectors in every model's index, appearances, async jobs, and
+   * the images no other face uses.
    * The person record goes last, so a deletion cut short is finished by deleting again.
    */
   async delete(id: string): Promise<Removed> {
-    await this.get(id);
+    const person = await this.get(id);
     const removed = await this.faces.removeAllOf(id);
     await this.metadata.appearances.deleteByPerson(id);
+    // the person's async jobs: their records (ids, options, the external id), and the images of those that
+    // failed (kept until their retention otherwise), and the cache's marker of their webhooks
+    for (const job of await this.metadata.jobs.deleteByPerson(id, person.externalId)) {
+      if (await this.faces.removeImageIfUnused(job.imageId)) removed.images++;
+      await this.cache.delete(webhookSentMarker(job));
+    }
     await this.metadata.persons.delete(id);
     return removed;
   }

@@ -23,10 +23,20 @@ export class VectorIndexes {
   }
 
   /**
-   * The index holding a face's vector. Only the current model's dimension is known here, so the vectors of
-   * faces made by an earlier embedder are left to a re-embedding run: undefined for those.
+   * The index holding a face's vector: the current model's, or the one an earlier embedder made (the store
+   * knows its dimension); undefined when that model has no index.
    */
   async forModel(model: string): Promise<VectorIndex | undefined> {
-    return model === this.embedder.id ? this.current() : undefined;
+    if (model === this.embedder.id) return this.current();
+    return (await this.vectors.existing()).find((index) => index.model === model);
+  }
+
+  /**
+   * Every model's index the store holds, the current one included: a removal goes to all of them, so the
+   * vectors of an earlier embedder, or those a re-embedding has just written for the next one, go too.
+   */
+  async every(): Promise<VectorIndex[]> {
+    const current = await this.current();
+    return [current, ...(await this.vectors.existing()).filter((index) => index.model !== current.model)];
   }
 }

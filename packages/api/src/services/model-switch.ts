@@ -6,6 +6,7 @@ import {
   type EmbedderRef,
   EmbedderStateStore,
   ImageService,
+  Locks,
   type ReindexProgress,
   runReindex,
 } from '@freeface/enrollment';
@@ -24,7 +25,7 @@ export interface ModelSwitchDeps {
   readonly config: Pick<Config, 'matching'>;
   readonly logger: Logger;
   readonly metrics?: Metrics | undefined;
-  readonly storage: Pick<Storage, 'metadata' | 'vectors' | 'objects'>;
+  readonly storage: Pick<Storage, 'metadata' | 'vectors' | 'objects' | 'cache'>;
   readonly vision: {
     readonly analyzer: FaceAnalyzer;
     readonly registry: ModelRegistry;
@@ -180,6 +181,7 @@ export class ModelSwitch {
         vectors: this.deps.storage.vectors,
         images,
         state: this.state,
+        locks: new Locks(this.deps.storage.cache),
         logger: this.deps.logger,
         reembed,
         onProgress: (progress, newly) => {

@@ -6,7 +6,11 @@ import type { Face, FaceBox } from '@freeface/domain';
 import { createLogger } from '@freeface/observability';
 import { openStorage, type Storage } from '@freeface/storage';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FaceService } from '../face.service.js';
+import { noFaceEvents } from '../face-events.js';
 import { ImageService } from '../image.service.js';
+import { Locks } from '../locks.js';
+import { VectorIndexes } from '../vector-indexes.js';
 import { EmbedderStateStore } from './embedder-state.js';
 import { runReindex } from './reindexer.js';
 
@@ -45,7 +49,8 @@ async function world() {
     await old.upsert([{ faceId: face.id, personId, vector: [1, n, 0, 0] }]);
     return face;
   };
-  return { storage, images, enroll, state: new EmbedderStateStore(storage.objects) };
+  const locks = new Locks(storage.cache);
+  return { storage, images, enroll, locks, state: new EmbedderStateStore(storage.objects) };
 }
 
 const vectorOf = (box: FaceBox) => new Float32Array([1, box.x, 1]);
@@ -63,6 +68,7 @@ describe('runReindex', () => {
         vectors: w.storage.vectors,
         images: w.images,
         state: w.state,
+        locks: w.locks,
         logger,
         pageSize: 2,
         reembed: async (_bytes, boxes) => {
@@ -98,6 +104,7 @@ describe('runReindex', () => {
       vectors: w.storage.vectors,
       images: w.images,
       state: w.state,
+      locks: w.locks,
       logger,
       pageSize: 2,
       concurrency: 1,
@@ -133,5 +140,48 @@ describe('runReindex', () => {
     expect(second.status).toBe('completed');
     expect(again).toBe(4 - embedded);
     expect(await (await w.storage.vectors.index(NEW.id, NEW.dimension)).count()).toBe(4);
+  });
+
+  it('removes a face from both models while it is re-embedded: the new index never takes it back', async () => {
+    const w = await world();
+    const [kept, erased, later] = [await w.enroll('p1'), await w.enroll('p2'), await w.enroll('p2')];
+    // the face services as the API has them, its current embedder the old one
+    const indexes = new VectorIndexes(w.storage.vectors, OLD);
+    const faces = new FaceService(w.storage.metadata, indexes, w.images, w.locks, noFaceEvents);
+    const progress = await runReindex(
+      {
+        metadata: w.storage.metadata,
+        vectors: w.storage.vectors,
+        images: w.images,
+        state: w.state,
+        locks: w.locks,
+        logger,
+        concurrency: 1,
+        reembed: async (_bytes, boxes) => {
+          // the face is removed after its image was re-embedded, before its vector is written
+          if (boxes.some((b) => b.x === erased.box.x)) await faces.delete(erased.id);
+          return boxes.map(vectorOf);
+        },
+      },
+      OLD,
+      NEW,
+      new AbortController().signal,
+    );
+    expect(progress.status).toBe('completed');
+    const [oldIndex, newIndex] = [
+      await w.storage.vectors.index(OLD.id, OLD.dimension),
+      await w.storage.vectors.index(NEW.id, NEW.dimension),
+    ];
+    expect(await w.storage.metadata.faces.get(erased.id)).toBeUndefined();
+    expect((await newIndex.get([kept.id, erased.id, later.id])).map((r) => r.faceId).sort()).toEqual(
+      [kept.id, later.id].sort(),
+    );
+    expect(await oldIndex.get([erased.id])).toEqual([]);
+
+    // a face now in both indexes (the new model's, and the old one's it was enrolled in) leaves both
+    expect((await oldIndex.get([later.id])).length).toBe(1);
+    await faces.delete(later.id);
+    expect(await newIndex.get([later.id])).toEqual([]);
+    expect(await oldIndex.get([later.id])).toEqual([]);
   });
 });

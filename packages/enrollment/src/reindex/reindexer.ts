@@ -7,6 +7,7 @@ import { NotFoundError } from '@freeface/domain';
 import type { Logger } from '@freeface/observability';
 import type { MetadataStore, VectorIndex, VectorRecord, VectorStore } from '@freeface/storage';
 import type { ImageService } from '../image.service.js';
+import type { Locks } from '../locks.js';
 import type { EmbedderRef, EmbedderStateStore, ReindexProgress } from './embedder-state.js';
 
 /** The vectors of the faces at these boxes of one image, by the new embedder; undefined where none was found. */
@@ -17,6 +18,8 @@ export interface ReindexDeps {
   readonly vectors: VectorStore;
   readonly images: Pick<ImageService, 'readBytes'>;
   readonly state: EmbedderStateStore;
+  /** the locks of the face services: a face's vector is written under its image's, as its removal runs */
+  readonly locks: Locks;
   readonly logger: Logger;
   readonly reembed: Reembed;
   /** after each page of faces, and at the end */
@@ -124,20 +127,25 @@ async function onePass(
     await mapPool([...byImage], deps.concurrency ?? 2, async ([imageId, faces]) => {
       signal.throwIfAborted();
       const vectors = await vectorsOf(deps, imageId, faces);
-      const records: VectorRecord[] = [];
-      for (const [i, face] of faces.entries()) {
-        const vector = vectors[i];
-        if (!vector) {
-          skipped++;
-          continue;
+      // under the image's lock, as a removal runs: a face removed meanwhile is not put back, and one removed
+      // after has its new vector removed with the rest
+      const records = await deps.locks.with(`image:${imageId}`, async () => {
+        const records: VectorRecord[] = [];
+        for (const [i, face] of faces.entries()) {
+          const vector = vectors[i];
+          if (!vector) {
+            skipped++;
+            continue;
+          }
+          // the record as it is now: a move or removal since the page was read wins
+          const fresh = await deps.metadata.faces.get(face.id);
+          if (!fresh) continue;
+          if (fresh.model !== to.id) await deps.metadata.faces.put({ ...fresh, model: to.id });
+          records.push({ faceId: face.id, personId: fresh.personId, vector });
         }
-        // the record as it is now: a move or removal since the page was read wins
-        const fresh = await deps.metadata.faces.get(face.id);
-        if (!fresh) continue;
-        if (fresh.model !== to.id) await deps.metadata.faces.put({ ...fresh, model: to.id });
-        records.push({ faceId: face.id, personId: fresh.personId, vector });
-      }
-      if (records.length > 0) await target.upsert(records);
+        if (records.length > 0) await target.upsert(records);
+        return records;
+      });
       done += records.length;
     });
     embedded += done;

@@ -6,6 +6,7 @@ import type { Cache, MetadataStore } from '@freeface/storage';
 import { webhookKeyOf } from '../job-options.js';
 import { jobView } from '../job-view.js';
 import { backoffMs } from '../worker/backoff.js';
+import { webhookSentMarker } from './webhook-marker.js';
 import { postWebhook } from './webhook-sender.js';
 import { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './webhook-signature.js';
 import { parseWebhookUrl } from './webhook-target.js';
@@ -82,7 +83,7 @@ export async function startWebhookDispatcher(deps: WebhookDispatcherDeps): Promi
     const job = await metadata.jobs.get(result.jobId);
     if (!job?.webhookUrl || !isJobDone(job.status)) return;
     const log = logger.child({ jobId: job.id });
-    const marker = `webhook-sent:${job.id}:${job.updatedAt.getTime()}`;
+    const marker = webhookSentMarker(job);
     let attempts = job.webhook?.attempts ?? 0;
     const record = (delivery: Omit<WebhookDelivery, 'attempts'>) => recordDelivery(job, { ...delivery, attempts });
     if ((await cache.get(marker)) !== undefined) return;

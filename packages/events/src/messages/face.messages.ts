@@ -7,8 +7,9 @@ import { z } from 'zod';
 const occurredAt = z.string().describe('ISO 8601');
 
 /**
- * A face was stored (metadata and vector), by enroll or enroll_async. personId null: the face belongs to no
- * person yet (face-cluster groups these). The embedding is the one in the vector store, L2-normalised.
+ * Version 1 of face.enrolled, no longer published: it carried the embedding, which an erasure cannot take
+ * back out of an append-only log. Read beside version 2 while a log may still hold it; its embedding is
+ * ignored (consumers read the vector from the vector store, where an erasure removes it).
  */
 export const faceEnrolledV1 = z.object({
   type: z.literal('face.enrolled'),
@@ -27,6 +28,14 @@ export const faceEnrolledV1 = z.object({
   jobId: z.string().nullable(),
   occurredAt,
 });
+
+/**
+ * A face was stored (metadata and vector), by enroll or enroll_async. personId null: the face belongs to no
+ * person yet (face-cluster groups these). Ids only, no embedding and no image: the log keeps no biometric
+ * data, so a person's erasure leaves none of theirs in it; a consumer reads the vector from the vector store
+ * (gone once erased, so a replay brings nothing back).
+ */
+export const faceEnrolledV2 = faceEnrolledV1.omit({ embedding: true }).extend({ version: z.literal(2) });
 
 /** A face was removed (alone, or with its person). */
 export const faceDeletedV1 = z.object({
@@ -53,11 +62,11 @@ export const faceAssignedV1 = z.object({
 });
 
 export const faceEvent = z.union([
-  z.discriminatedUnion('version', [faceEnrolledV1]),
+  z.discriminatedUnion('version', [faceEnrolledV1, faceEnrolledV2]),
   z.discriminatedUnion('version', [faceDeletedV1]),
   z.discriminatedUnion('version', [faceAssignedV1]),
 ]);
 export type FaceEvent = z.infer<typeof faceEvent>;
-export type FaceEnrolledEvent = z.infer<typeof faceEnrolledV1>;
+export type FaceEnrolledEvent = z.infer<typeof faceEnrolledV2>;
 export type FaceDeletedEvent = z.infer<typeof faceDeletedV1>;
 export type FaceAssignedEvent = z.infer<typeof faceAssignedV1>;

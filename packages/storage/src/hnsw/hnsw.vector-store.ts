@@ -2,11 +2,12 @@
 // (<dataDir>/vectors in the embedded profile), loaded on first use and saved shortly after writes and
 // on close. One process owns the directory at a time.
 import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import { createLogger, type Logger } from '@freeface/observability';
 import { ModelIndexes } from '../model-indexes.js';
 import type { VectorIndex, VectorStore } from '../ports/vector.port.js';
 import { makePrivateDir } from '../private-files.js';
+import { readSidecar } from './hnsw.files.js';
 import type { HnswSettings } from './hnsw.persistence.js';
 import { HnswVectorIndex } from './hnsw.vector-index.js';
 
@@ -46,6 +47,20 @@ class HnswVectorStore implements VectorStore {
 
   index(model: string, dimension: number): Promise<VectorIndex> {
     return this.indexes.get(model, dimension);
+  }
+
+  /** the models with a sidecar in the directory (an index is saved as it opens) */
+  async existing(): Promise<VectorIndex[]> {
+    this.indexes.ensureOpen();
+    const models = (await readdir(this.settings.dir)).flatMap((name) =>
+      name.endsWith('.json') ? [name.slice(0, -'.json'.length)] : [],
+    );
+    const found: VectorIndex[] = [];
+    for (const model of models) {
+      const sidecar = await readSidecar(this.settings.dir, model);
+      if (sidecar) found.push(await this.indexes.get(model, sidecar.dimension));
+    }
+    return found;
   }
 
   async ping(): Promise<void> {

@@ -6,11 +6,12 @@ import type { MilvusClient } from '@zilliz/milvus2-sdk-node';
 import { ModelIndexes } from '../model-indexes.js';
 import type { VectorIndex, VectorStore } from '../ports/vector.port.js';
 import { dimensionMismatch } from '../vector-args.js';
-import { createMilvusClient } from './milvus.client.js';
+import { createMilvusClient, ok } from './milvus.client.js';
 import {
   createFaceCollection,
   DEFAULT_FACE_INDEX,
   type FaceIndexSpec,
+  describeFaceCollection,
   faceCollectionName,
   indexAndLoad,
 } from './milvus.face-collection.js';
@@ -53,6 +54,20 @@ class MilvusVectorStore implements VectorStore {
 
   index(model: string, dimension: number): Promise<VectorIndex> {
     return this.indexes.get(model, dimension);
+  }
+
+  /** the collections under this prefix that name their model (those made by hand do not) */
+  async existing(): Promise<VectorIndex[]> {
+    this.indexes.ensureOpen();
+    const listed = ok('listCollections', await this.client.listCollections());
+    const names = listed.data.map((c) => c.name).filter((n) => n.startsWith(`${this.prefix}_`));
+    const found: VectorIndex[] = [];
+    for (const name of names) {
+      const info = await describeFaceCollection(this.client, name);
+      if (info?.model !== undefined && faceCollectionName(this.prefix, info.model) === name)
+        found.push(await this.indexes.get(info.model, info.dimension));
+    }
+    return found;
   }
 
   async ping(): Promise<void> {

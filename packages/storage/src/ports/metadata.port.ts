@@ -95,6 +95,11 @@ export interface EnrollJobRepository {
    */
   listFailedImages(before: Date, limit: number): Promise<FailedJobImage[]>;
   forgetFailedImage(entry: FailedJobImage): Promise<void>;
+  /**
+   * removes every job that names this person, by person id or (when given) by external id, with its entry in
+   * the failed images: a person's erasure. Answers the jobs removed (their images are the caller's to remove).
+   */
+  deleteByPerson(personId: string, externalId?: string): Promise<EnrollJob[]>;
 }
 
 export interface FailedJobImage {

@@ -40,6 +40,11 @@ export interface VectorIndex {
 export interface VectorStore {
   /** the index of one model, created on first use */
   index(model: string, dimension: number): Promise<VectorIndex>;
+  /**
+   * every index the store holds, whatever model made it, opened with the dimension it was made with: what
+   * must reach every model's vectors (a person's erasure) needs no dimension of its own
+   */
+  existing(): Promise<VectorIndex[]>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -5,7 +5,8 @@ import type { EnrollJobRepository, FailedJobImage, JobQuery } from '../ports/met
 import { type CqlSession, insertInto, json, opt, type Row, type Statement, withOptional } from './scylla.session.js';
 
 // enroll_jobs holds the record; enroll_jobs_by_status one row per job in the partition of its status and
-// priority, newest first, for the lists (a list over several statuses or priorities merges their partitions).
+// priority, newest first, for the lists (a list over several statuses or priorities merges their partitions);
+// enroll_jobs_by_owner each job under the person and the external id it names, for a person's erasure.
 
 const COLUMNS =
   'id, status, priority, image_id, person_id, external_id, options, webhook_url, face_ids, error, attempts, created_at, updated_at, webhook_delivery';
@@ -19,6 +20,10 @@ const Q = {
     'SELECT created_at, job_id FROM enroll_jobs_by_status WHERE status = ? AND priority = ? AND (created_at, job_id) < (?, ?) LIMIT ?',
 };
 const KIND = 'enroll-jobs';
+const owners = (personId: string | undefined, externalId: string | undefined): string[] => [
+  ...(personId === undefined ? [] : [`person:${personId}`]),
+  ...(externalId === undefined ? [] : [`external:${externalId}`]),
+];
 /** parallel reads of the jobs of a page */
 const READ_CONCURRENCY = 32;
 
@@ -83,6 +88,11 @@ export class ScyllaEnrollJobRepository implements EnrollJobRepository {
       });
     // written every time: a put cut short before its batch is finished by putting again
     statements.push({ query: Q.listed, params: [job.status, job.priority, job.createdAt, job.id] });
+    for (const owner of owners(job.personId, job.externalId))
+      statements.push({
+        query: 'INSERT INTO enroll_jobs_by_owner (owner, job_id) VALUES (?, ?)',
+        params: [owner, job.id],
+      });
     if (job.status === 'failed')
       statements.push({
         query: 'INSERT INTO failed_job_images (bucket, failed_at, job_id, image_id) VALUES (0, ?, ?, ?)',
@@ -108,6 +118,34 @@ export class ScyllaEnrollJobRepository implements EnrollJobRepository {
       entry.failedAt,
       entry.jobId,
     ]);
+  }
+
+  async deleteByPerson(personId: string, externalId?: string): Promise<EnrollJob[]> {
+    const removed: EnrollJob[] = [];
+    for (const owner of owners(personId, externalId)) {
+      const rows = await this.session.all('SELECT job_id FROM enroll_jobs_by_owner WHERE owner = ?', [owner]);
+      for (const row of rows) {
+        const job = await this.get(row.get('job_id'));
+        if (job && !removed.some((j) => j.id === job.id)) {
+          await this.session.batch([
+            { query: 'DELETE FROM enroll_jobs WHERE id = ?', params: [job.id] },
+            { query: Q.unlisted, params: [job.status, job.priority, job.createdAt, job.id] },
+            {
+              query: 'DELETE FROM failed_job_images WHERE bucket = 0 AND failed_at = ? AND job_id = ?',
+              params: [job.updatedAt, job.id],
+            },
+            ...owners(job.personId, job.externalId).map((o) => ({
+              query: 'DELETE FROM enroll_jobs_by_owner WHERE owner = ? AND job_id = ?',
+              params: [o, job.id],
+            })),
+          ]);
+          removed.push(job);
+        }
+      }
+      // the rows of jobs already gone (or that named the person once and no longer do)
+      await this.session.write('DELETE FROM enroll_jobs_by_owner WHERE owner = ?', [owner]);
+    }
+    return removed;
   }
 
   async get(id: string): Promise<EnrollJob | undefined> {

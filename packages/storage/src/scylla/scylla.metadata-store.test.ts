@@ -30,6 +30,7 @@ const TABLES = [
   'images',
   'appearances_by_person',
   'enroll_jobs',
+  'enroll_jobs_by_owner',
   'enroll_jobs_by_status',
   'users',
   'users_by_username',

@@ -61,8 +61,13 @@ export class SqliteEnrollJobRepository implements EnrollJobRepository {
   private readonly failed;
   private readonly failedBefore;
   private readonly forget;
+  private readonly ofPerson;
+  private readonly removeJob;
+  private readonly removeFailed;
+  private readonly db: Database;
 
   constructor(db: Database) {
+    this.db = db;
     this.upsert = db.prepare<JobRow>(
       `INSERT OR REPLACE INTO enroll_jobs (${COLUMNS}) VALUES (@id, @status, @priority, @image_id, @person_id,
        @external_id, @options, @webhook_url, @face_ids, @error, @attempts, @created_at, @updated_at, @webhook_delivery)`,
@@ -81,6 +86,22 @@ export class SqliteEnrollJobRepository implements EnrollJobRepository {
       'SELECT failed_at, job_id, image_id FROM failed_job_images WHERE failed_at < ? ORDER BY failed_at, job_id LIMIT ?',
     );
     this.forget = db.prepare<[number, string]>('DELETE FROM failed_job_images WHERE failed_at = ? AND job_id = ?');
+    this.ofPerson = db.prepare<[string, string | null], JobRow>(
+      `SELECT ${COLUMNS} FROM enroll_jobs WHERE person_id = ? UNION SELECT ${COLUMNS} FROM enroll_jobs WHERE external_id = ?`,
+    );
+    this.removeJob = db.prepare<[string]>('DELETE FROM enroll_jobs WHERE id = ?');
+    this.removeFailed = db.prepare<[string]>('DELETE FROM failed_job_images WHERE job_id = ?');
+  }
+
+  async deleteByPerson(personId: string, externalId?: string): Promise<EnrollJob[]> {
+    return this.db.transaction(() => {
+      const rows = this.ofPerson.all(personId, externalId ?? null);
+      for (const row of rows) {
+        this.removeJob.run(row.id);
+        this.removeFailed.run(row.id);
+      }
+      return rows.map(toJob);
+    })();
   }
 
   async put(job: EnrollJob): Promise<void> {

@@ -155,6 +155,12 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (failed_at, job_id)
   ) WITHOUT ROWID;
   `,
+  // a person's erasure finds the jobs that name them
+  `
+  CREATE INDEX enroll_jobs_by_person ON enroll_jobs (person_id);
+  CREATE INDEX enroll_jobs_by_external_id ON enroll_jobs (external_id);
+  CREATE INDEX failed_job_images_by_job ON failed_job_images (job_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,7 @@
 // Contract cases of biometric data protection: the audit trail (filters, time window, paging across days),
 // retention (appearances seen before a time, the images of failed jobs) and a person's retention_days.
 import { randomInt } from 'node:crypto';
-import type { AuditEntry } from '@freeface/domain';
+import { type AuditEntry, JOB_STATUSES } from '@freeface/domain';
 import { describe, expect, it } from 'vitest';
 import { appearance, type ContractContext, collectPages, job, person, uid } from './records.js';
 
@@ -119,6 +119,46 @@ export function protectionCases(ctx: ContractContext): void {
       const [first] = await mine(when(3));
       if (first) await ctx.store().jobs.forgetFailedImage(first);
       expect((await mine(when(3))).map((f) => f.jobId)).toEqual([failed[0]?.id]);
+    });
+
+    it('removes the jobs that name a person, by id or external id, from the record, the lists and the failed images', async () => {
+      const [personId, externalId] = [uid(), `ext-${uid()}`];
+      const byId = job({
+        personId,
+        externalId: undefined,
+        status: 'completed',
+        createdAt: when(0),
+        updatedAt: when(0),
+      });
+      const byExternal = job({
+        personId: undefined,
+        externalId,
+        status: 'failed',
+        createdAt: when(1),
+        updatedAt: when(1),
+      });
+      const moved = job({ personId, status: 'queued', createdAt: when(2), updatedAt: when(2) });
+      const other = job({ status: 'failed', createdAt: when(3), updatedAt: when(3) });
+      for (const j of [byId, byExternal, moved, other]) await ctx.store().jobs.put(j);
+      // a job whose status changed after it was first put: its earlier list row must not survive either
+      await ctx.store().jobs.put({ ...moved, status: 'failed', updatedAt: when(4) });
+      const removed = await ctx.store().jobs.deleteByPerson(personId, externalId);
+      expect(removed.map((j) => j.id).sort()).toEqual([byId.id, byExternal.id, moved.id].sort());
+      for (const j of [byId, byExternal, moved]) expect(await ctx.store().jobs.get(j.id)).toBeUndefined();
+      expect(await ctx.store().jobs.get(other.id)).toEqual(other);
+      const listed = new Set<string>();
+      for (const status of JOB_STATUSES) {
+        const { items } = await collectPages(100, (pageToken) =>
+          ctx.store().jobs.list({ limit: 100, status, ...(pageToken ? { pageToken } : {}) }),
+        );
+        for (const j of items) listed.add(j.id);
+      }
+      for (const j of [byId, byExternal, moved]) expect(listed.has(j.id), j.id).toBe(false);
+      const failedImages = (await ctx.store().jobs.listFailedImages(when(10), 10_000)).map((f) => f.jobId);
+      expect(failedImages).toContain(other.id);
+      for (const j of [byExternal, moved]) expect(failedImages).not.toContain(j.id);
+      // done once: a second erasure finds nothing
+      expect(await ctx.store().jobs.deleteByPerson(personId, externalId)).toEqual([]);
     });
 
     it("keeps a person's retention_days, and its absence", async () => {

@@ -55,5 +55,20 @@ export function lifecycleCases(ctx: VectorContext): void {
       await expect(store.index(model, 7)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
       expect(await (await store.index(model, 6)).count()).toBe(0);
     });
+
+    it('gives every index it holds, each with its own dimension, to a store that never named them', async () => {
+      const [a, b] = [ctx.model(), ctx.model()];
+      const [inA, inB] = [faceId(), faceId()];
+      await (await ctx.store().index(a, 4)).upsert([{ faceId: inA, vector: [1, 0, 0, 0] }]);
+      await (await ctx.store().index(b, 6)).upsert([{ faceId: inB, vector: [0, 1, 0, 0, 0, 0] }]);
+      const store = await ctx.reopen();
+      const found = new Map((await store.existing()).map((index) => [index.model, index]));
+      expect(found.get(a)?.dimension).toBe(4);
+      expect(found.get(b)?.dimension).toBe(6);
+      // what erasure does with them: a delete in every index reaches each model's vectors
+      for (const index of found.values()) await index.delete([inA, inB]);
+      expect(await (await store.index(a, 4)).get([inA])).toEqual([]);
+      expect(await (await store.index(b, 6)).get([inB])).toEqual([]);
+    });
   });
 }
