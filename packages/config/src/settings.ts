@@ -395,7 +395,7 @@ export const settings = {
     ),
     snapshotChanges: s(
       'VECTOR_SNAPSHOT_CHANGES',
-      int(20_000, 1, 100_000_000),
+      int(10_000, 1, 100_000_000),
       'embedded index: writes kept in its append-only log before the whole index is saved again (a snapshot); the log is replayed on open, so more means a slower start after a crash',
     ),
     snapshotSeconds: s(

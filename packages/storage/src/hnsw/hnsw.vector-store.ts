@@ -1,6 +1,6 @@
 // The embedded vector store: an in-process hnswlib index per model under one directory
-// (<dataDir>/vectors in the embedded profile), loaded on first use and saved shortly after writes and
-// on close. One process owns the directory at a time.
+// (<dataDir>/vectors in the embedded profile), loaded on first use; each write goes to its change log at
+// once, and the whole index is snapshotted now and then and on close. One process owns the directory at a time.
 import { constants } from 'node:fs';
 import { access, readdir } from 'node:fs/promises';
 import { createLogger, type Logger } from '@freeface/observability';
