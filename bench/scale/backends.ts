@@ -57,8 +57,10 @@ function milvusRssMb(): number {
 }
 
 export function milvusBackend(config: Config, dimension: number, prefix: string): ScaleBackend {
+  // flushing and indexing a large collection takes minutes: well past the client's default deadline
   const client = new MilvusClient({
     address: config.milvus.address,
+    timeout: 30 * 60_000,
     ...(config.milvus.token ? { token: config.milvus.token } : {}),
   });
   const open = (efSearch: number) => openMilvusVectorStore(config, { collectionPrefix: prefix, efSearch });

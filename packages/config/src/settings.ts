@@ -380,7 +380,7 @@ export const settings = {
   vectors: {
     hnswM: s(
       'VECTOR_HNSW_M',
-      int(16, 4, 128),
+      int(32, 4, 128),
       'links per face in the HNSW graph (embedded index and new Milvus collections): more links, better recall and more memory (about 8 bytes per link per face)',
     ),
     hnswEfConstruction: s(
@@ -390,7 +390,7 @@ export const settings = {
     ),
     hnswEfSearch: s(
       'VECTOR_HNSW_EF_SEARCH',
-      int(200, 8, 4096),
+      int(800, 8, 4096),
       'candidates kept while a search walks the HNSW graph (embedded and Milvus; raised to k when k is larger): more, better recall and slower searches; see README "A million faces"',
     ),
     snapshotChanges: s(
