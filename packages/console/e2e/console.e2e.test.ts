@@ -101,6 +101,8 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
       await page.getByRole('heading', { name: heading, exact: true }).waitFor();
       await page.getByText('Loading…').first().waitFor({ state: 'detached' });
       expect(await page.getByRole('alert').allTextContents(), link).toEqual([]);
+      if (link === 'Clusters') await page.getByText('No unnamed cluster: nothing waits for a name.').waitFor();
+      if (link === 'Jobs') await page.getByText('No job yet.', { exact: true }).waitFor();
     }
   });
 
@@ -434,7 +436,7 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
   });
 
   it('fits 360 px, has a dark scheme, starts with a skip link and labels every control', async () => {
-    const pages = ['/', `/people/${encodeURIComponent(leonardId)}`, '/recognize', '/jobs', '/system'];
+    const pages = ['/', `/people/${encodeURIComponent(leonardId)}`, '/recognize', '/clusters', '/jobs', '/system'];
     await page.setViewportSize({ width: 360, height: 740 });
     try {
       for (const path of pages) {
