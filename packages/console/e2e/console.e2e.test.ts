@@ -205,6 +205,23 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     expect((await cover).status()).toBe(200);
     await card.getByRole('img', { name: 'cover face of Leonard' }).and(page.getByTestId('face-thumbnail')).waitFor();
     expect(await card.getByTestId('face-count').textContent()).toBe('3 faces');
+    // its object URL lives while the image is shown, and is revoked once the page is left
+    const blobUrl = (await card.getByTestId('face-thumbnail').getAttribute('src')) as string;
+    // (loaded into a new image: the console's CSP lets images, not fetch, read blob: URLs)
+    const alive = (u: string) =>
+      page.evaluate<string>(
+        `new Promise((done) => {
+          const image = new Image();
+          image.onload = () => done('alive');
+          image.onerror = () => done('revoked');
+          image.src = ${JSON.stringify(u)};
+        })`,
+      );
+    expect(await alive(blobUrl)).toBe('alive');
+    await page.getByRole('link', { name: 'Recognize', exact: true }).click();
+    await page.getByRole('heading', { name: 'Who is in these photos?' }).waitFor();
+    expect(await alive(blobUrl)).toBe('revoked');
+    await page.getByRole('link', { name: 'People' }).click();
 
     // a person beyond the first page (24 newer persons after them) is found by the server's search
     const needle = await server.admin.POST('/api/v1/persons', {
