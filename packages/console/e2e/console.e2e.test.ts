@@ -101,6 +101,8 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
       await page.getByRole('heading', { name: heading, exact: true }).waitFor();
       await page.getByText('Loading…').first().waitFor({ state: 'detached' });
       expect(await page.getByRole('alert').allTextContents(), link).toEqual([]);
+      if (link === 'Clusters') await page.getByText('No unnamed cluster: nothing waits for a name.').waitFor();
+      if (link === 'Jobs') await page.getByText('No job yet.', { exact: true }).waitFor();
     }
   });
 
@@ -189,6 +191,63 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     await page.getByLabel('Second photo').setInputFiles(face('identities/penny/penny1.png'));
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByText(/^Not the same person: similarity/).waitFor();
+  });
+
+  it('shows the people as a grid of cover faces with face counts, and searches the whole collection', async () => {
+    const leonard = (
+      await server.admin.GET('/api/v1/persons/{person_id}', { params: { path: { person_id: leonardId } } })
+    ).data?.data;
+    expect(leonard?.face_count).toBe(3);
+    // the cover is the thumbnail of the person's cover face
+    const cover = page.waitForResponse((r) => r.url().includes(`/faces/${leonard?.cover_face_id}/thumbnail`));
+    await page.getByRole('link', { name: 'People' }).click();
+    const card = page.getByTestId('person-card').filter({ hasText: 'Leonard' }).first();
+    expect((await cover).status()).toBe(200);
+    await card.getByRole('img', { name: 'cover face of Leonard' }).and(page.getByTestId('face-thumbnail')).waitFor();
+    expect(await card.getByTestId('face-count').textContent()).toBe('3 faces');
+    // its object URL lives while the image is shown, and is revoked once the page is left
+    const blobUrl = (await card.getByTestId('face-thumbnail').getAttribute('src')) as string;
+    // (loaded into a new image: the console's CSP lets images, not fetch, read blob: URLs)
+    const alive = (u: string) =>
+      page.evaluate<string>(
+        `new Promise((done) => {
+          const image = new Image();
+          image.onload = () => done('alive');
+          image.onerror = () => done('revoked');
+          image.src = ${JSON.stringify(u)};
+        })`,
+      );
+    expect(await alive(blobUrl)).toBe('alive');
+    await page.getByRole('link', { name: 'Recognize', exact: true }).click();
+    await page.getByRole('heading', { name: 'Who is in these photos?' }).waitFor();
+    expect(await alive(blobUrl)).toBe('revoked');
+    await page.getByRole('link', { name: 'People' }).click();
+
+    // a person beyond the first page (24 newer persons after them) is found by the server's search
+    const needle = await server.admin.POST('/api/v1/persons', {
+      body: { name: 'Needle Person', external_id: 'hay-0042' },
+    });
+    const needleId = needle.data?.data.person_id as string;
+    const straws: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      const straw = await server.admin.POST('/api/v1/persons', { body: { name: `Straw ${i}` } });
+      straws.push(straw.data?.data.person_id as string);
+    }
+    await page.reload();
+    await page.getByTestId('person-card').first().waitFor();
+    expect(await page.getByRole('link', { name: /Needle Person/ }).count()).toBe(0);
+    const searched = page.waitForRequest((r) => r.url().includes('/api/v1/persons?') && r.url().includes('q=HAY-00'));
+    await page.getByLabel('Search by name or external id').fill('HAY-00');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await searched;
+    await page.getByRole('link', { name: /Needle Person/ }).waitFor();
+    expect(await page.getByTestId('person-card').count()).toBe(1);
+    expect(await page.getByTestId('person-card').textContent()).toContain('0 faces');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByRole('navigation', { name: 'Pages of persons' }).getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('link', { name: /Needle Person/ }).waitFor();
+    for (const personId of [needleId, ...straws])
+      await server.admin.DELETE('/api/v1/persons/{person_id}', { params: { path: { person_id: personId } } });
   });
 
   it("shows the recognition on the person's timeline and on the offline map", async () => {
@@ -394,7 +453,7 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
   });
 
   it('fits 360 px, has a dark scheme, starts with a skip link and labels every control', async () => {
-    const pages = ['/', `/people/${encodeURIComponent(leonardId)}`, '/recognize', '/jobs', '/system'];
+    const pages = ['/', `/people/${encodeURIComponent(leonardId)}`, '/recognize', '/clusters', '/jobs', '/system'];
     await page.setViewportSize({ width: 360, height: 740 });
     try {
       for (const path of pages) {

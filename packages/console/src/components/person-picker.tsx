@@ -1,4 +1,4 @@
-// Choose a person by name: a filter box over the first persons, and a list to pick from.
+// Choose a person by name: a filter box that searches every person (GET /persons?q=), and a list to pick from.
 import { useId, useState } from 'react';
 import { unwrap } from '../api/api-error.js';
 import { useApp } from '../app-context.js';
@@ -22,11 +22,15 @@ export function PersonPicker({ label, exclude, value, onChange }: Props) {
   const { client } = useApp();
   const id = useId();
   const [filter, setFilter] = useState('');
-  const persons = useLoad(() => unwrap(client.GET('/api/v1/persons', { params: { query: { limit: 500 } } })), [client]);
+  const q = filter.trim();
+  const persons = useLoad(
+    () => unwrap(client.GET('/api/v1/persons', { params: { query: { limit: 500, ...(q ? { q } : {}) } } })),
+    [client, q],
+  );
   const choices = (persons.value?.persons ?? [])
     .filter((p) => p.person_id !== exclude)
-    .map((p) => ({ person_id: p.person_id, label: personLabel(p) }))
-    .filter((p) => p.label.toLowerCase().includes(filter.toLowerCase()) || p.person_id === value?.person_id);
+    .map((p) => ({ person_id: p.person_id, label: personLabel(p) }));
+  if (value && !choices.some((c) => c.person_id === value.person_id)) choices.unshift(value);
   return (
     <div className="picker">
       <label>

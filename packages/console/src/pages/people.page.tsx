@@ -1,7 +1,8 @@
 // People: a paged grid of persons (cover face, name, external id), a search, and a new person (operators).
 import { type FormEvent, useState } from 'react';
-import { ApiError, unwrap } from '../api/api-error.js';
+import { unwrap } from '../api/api-error.js';
 import { useApp } from '../app-context.js';
+import { Pager, usePager } from '../components/pager.js';
 import { PersonCard } from '../components/person-card.js';
 import { Busy, Empty, ErrorNote } from '../components/status.js';
 import { Link, navigate } from '../lib/router.js';
@@ -12,38 +13,24 @@ const PAGE_SIZE = 24;
 
 export function PeoplePage() {
   const { client, may } = useApp();
-  const [pages, setPages] = useState<string[]>([]); // page tokens of the pages before this one
-  const [token, setToken] = useState<string>();
+  const pager = usePager();
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
   const [order, setOrder] = useState<'newest' | 'name'>('newest');
   const list = useLoad(
-    () => unwrap(client.GET('/api/v1/persons', { params: { query: { limit: PAGE_SIZE, page_token: token, order } } })),
-    [client, token, order],
+    () =>
+      unwrap(
+        client.GET('/api/v1/persons', {
+          params: { query: { limit: PAGE_SIZE, page_token: pager.token, order, ...(search ? { q: search } : {}) } },
+        }),
+      ),
+    [client, pager.token, order, search],
   );
-  const found = useLoad(async () => {
-    if (!search) return undefined;
-    try {
-      const person = await unwrap(
-        client.GET('/api/v1/persons/by_external_id/{external_id}', { params: { path: { external_id: search } } }),
-      );
-      return [person];
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return [];
-      throw error;
-    }
-  }, [client, search]);
-
-  const shown = search
-    ? [
-        ...(found.value ?? []),
-        ...(list.value?.persons ?? []).filter(
-          (p) =>
-            p.name?.toLowerCase().includes(search.toLowerCase()) &&
-            !(found.value ?? []).some((f) => f.person_id === p.person_id),
-        ),
-      ]
-    : (list.value?.persons ?? []);
+  const shown = list.value?.persons ?? [];
+  const searchFor = (text: string) => {
+    setSearch(text);
+    pager.reset();
+  };
 
   return (
     <section aria-label="People">
@@ -52,7 +39,7 @@ export function PeoplePage() {
           <form
             onSubmit={(e: FormEvent) => {
               e.preventDefault();
-              setSearch(query.trim());
+              searchFor(query.trim());
             }}
           >
             <label>
@@ -65,7 +52,7 @@ export function PeoplePage() {
                 type="button"
                 onClick={() => {
                   setQuery('');
-                  setSearch('');
+                  searchFor('');
                 }}
               >
                 Clear
@@ -79,8 +66,7 @@ export function PeoplePage() {
             value={order}
             onChange={(e) => {
               setOrder(e.target.value as 'newest' | 'name');
-              setPages([]);
-              setToken(undefined);
+              pager.reset();
             }}
           >
             <option value="newest">newest first</option>
@@ -89,11 +75,13 @@ export function PeoplePage() {
         </label>
         {may('operator') && <NewPerson />}
       </div>
-      <ErrorNote error={list.error ?? found.error} />
-      {(list.loading || found.loading) && <Busy />}
-      {!list.loading && shown.length === 0 && (
+      <ErrorNote error={list.error} />
+      {list.loading && <Busy />}
+      {!list.loading && list.value && shown.length === 0 && (
         <Empty>
-          {search ? `No person matches “${search}” here.` : 'No persons yet.'}{' '}
+          {search
+            ? `No person on this page matches “${search}”.${list.value.next_page_token ? ' Try the next page.' : ''}`
+            : 'No persons yet.'}{' '}
           {may('operator') && !search && 'Create one above, or enroll faces from the Recognize page.'}
         </Empty>
       )}
@@ -104,30 +92,10 @@ export function PeoplePage() {
           </li>
         ))}
       </ul>
-      <nav className="pager" aria-label="Pages of persons">
-        <button
-          type="button"
-          disabled={pages.length === 0}
-          onClick={() => {
-            setToken(pages.at(-1) || undefined);
-            setPages(pages.slice(0, -1));
-          }}
-        >
-          Previous
-        </button>
-        <button
-          type="button"
-          disabled={!list.value?.next_page_token}
-          onClick={() => {
-            setPages([...pages, token ?? '']);
-            setToken(list.value?.next_page_token ?? undefined);
-          }}
-        >
-          Next
-        </button>
-      </nav>
+      <Pager pager={pager} nextToken={list.value?.next_page_token} label="Pages of persons" />
       <p className="hint">
-        Search finds an exact external id, and names on this page. <Link to="/recognize">Recognize a photo</Link>
+        Search finds every person whose name or external id contains the text, ignoring case.{' '}
+        <Link to="/recognize">Recognize a photo</Link>
       </p>
     </section>
   );

@@ -32,7 +32,7 @@ export function PersonPage({ personId }: { personId: string }) {
     <div className="person-page">
       <h2 className="person-title">{personLabel(p)}</h2>
       <p className="muted">
-        person id <code>{p.person_id}</code>
+        person id <code>{p.person_id}</code>, {p.face_count} face{p.face_count === 1 ? '' : 's'}
       </p>
       {may('operator') ? <EditPerson person={p} onSaved={refresh} /> : <ShowPerson person={p} />}
       <PersonFaces personId={personId} changed={changed} onChange={refresh} />
