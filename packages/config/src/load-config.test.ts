@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderEnvSample } from './env-sample.js';
-import { ConfigError, loadConfig } from './load-config.js';
+import { ConfigError, loadConfig, tracingRequested } from './load-config.js';
 import { allSettings } from './settings.js';
 
 const problemsOf = (env: Record<string, string>): string[] => {
@@ -90,6 +90,14 @@ describe('loadConfig', () => {
   it('hides the value of a secret in its error', () => {
     const [problem] = problemsOf({ FREEFACE_JWT_SECRET: 'hunter2' });
     expect(problem).toBe('FREEFACE_JWT_SECRET=(hidden): expected at least 32 characters');
+  });
+});
+
+describe('tracingRequested', () => {
+  it('asks for the instrumentations exactly when loadConfig would have an OTLP endpoint', () => {
+    for (const env of [{}, { FREEFACE_OTLP_ENDPOINT: '  ' }, { FREEFACE_OTLP_ENDPOINT: 'http://127.0.0.1:4318' }]) {
+      expect(tracingRequested(env)).toBe(loadConfig(env).telemetry.otlpEndpoint !== undefined);
+    }
   });
 });
 

@@ -16,7 +16,7 @@ export interface OpenedEventBus {
  * embedded: the durable in-process queue in <dataDir>/events.db. cluster: Kafka at kafka.brokers.
  */
 export async function openEventBus(
-  config: Pick<Config, 'runtime' | 'kafka' | 'events' | 'enroll'>,
+  config: Pick<Config, 'runtime' | 'kafka' | 'events' | 'enroll' | 'telemetry'>,
   logger: Logger,
 ): Promise<OpenedEventBus> {
   const log = logger.child({ component: 'events' });
@@ -36,6 +36,8 @@ export async function openEventBus(
           logger: log,
           redelivery,
           sessionTimeoutMs: config.kafka.sessionTimeoutMs,
+          // a batch is sent in the trace of one of its publishes: each publish its own request while traced
+          batchPublishes: config.telemetry.otlpEndpoint === undefined,
         });
   const topics = topicsOf(config.events.topicPrefix);
   try {
