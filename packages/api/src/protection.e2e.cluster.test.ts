@@ -12,8 +12,8 @@ import { createTestApi, type TestApi } from './testing/test-api.js';
 
 // The protection scenario of protection.e2e.embedded.test.ts in the cluster profile, against the real
 // backends (`npm run backends:up`): ScyllaDB (Cassandra here), Milvus, S3, Redis and Kafka, with encryption
-// at rest on. A keyspace and Milvus collections of this run only; its objects in the shared bucket are
-// removed with the persons at the end.
+// at rest on. A keyspace, Milvus collections, a bucket, topics and cache keys of this run only; its objects
+// are removed at the end.
 
 const backends = await Promise.all(
   (['cassandra', 'milvus', 's3', 'redis', 'kafka'] as const).map((name) => requireBackend(name)),
@@ -29,7 +29,9 @@ const env = {
   FREEFACE_SCYLLA_CONSISTENCY: 'one',
   FREEFACE_MILVUS_COLLECTION_PREFIX: `ff_protect_${suffix}`,
   FREEFACE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-  // topics and cache keys of this run alone: the raw scans below read all of them
+  // a bucket, topics and cache keys of this run alone: the raw scans below read all of them, and the shared
+  // bucket's content-addressed image keys are written (in clear) by other runs' tests of the same photos
+  FREEFACE_S3_BUCKET: `ff-protect-${suffix}`,
   FREEFACE_EVENTS_TOPIC_PREFIX: `ff_protect_${suffix}.`,
   FREEFACE_REDIS_KEY_PREFIX: `ff_protect_${suffix}:`,
 };
@@ -54,6 +56,11 @@ describe.skipIf(!up || !faces)('biometric data protection end to end (cluster, e
       const call = apiCaller(api.app, await api.adminHeaders());
       const { persons } = (await call('GET', '/persons?limit=100')).body.data;
       for (const p of persons) await call('DELETE', `/persons/${p.person_id}`);
+    }
+    if (api) {
+      // what is left in the run's bucket (the embedder state): removed, the empty bucket stays
+      const objects = api.deps.storage.objects;
+      for await (const key of objects.keys('')) await objects.delete(key);
     }
     await api?.close();
     for (const target of targets) {
