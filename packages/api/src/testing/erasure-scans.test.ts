@@ -9,6 +9,9 @@ describe('embeddingTraces', () => {
   it('finds an embedding written as JSON numbers, as a version 1 face.enrolled event carried it', () => {
     const event = Buffer.from(JSON.stringify({ type: 'face.enrolled', version: 1, embedding }));
     expect(embeddingTraces('log', event, [embedding])).toEqual(['log: embedding 0 as JSON']);
+    // a copy rounded in its last digits (made before the index normalised it) is the same embedding
+    const rounded = Buffer.from(JSON.stringify({ embedding: embedding.map((v) => v + 3e-6) }));
+    expect(embeddingTraces('log', rounded, [embedding])).toEqual(['log: embedding 0 as JSON']);
   });
 
   it('finds one written as float32 bytes, as a vector file holds it, and nothing in other bytes', () => {

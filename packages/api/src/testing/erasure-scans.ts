@@ -7,12 +7,23 @@ import { Kafka, logLevel } from 'kafkajs';
 /** how many leading numbers of an embedding make a run no other data holds by chance */
 const RUN = 4;
 
-/** Lines naming each embedding found in `bytes`, as JSON numbers or as little-endian float32s. */
+const NUMBER = String.raw`-?\d+(?:\.\d+)?(?:e[-+]?\d+)?`;
+/** runs of RUN numbers separated by commas, as JSON writes an array */
+const NUMBER_RUN = new RegExp(`${NUMBER}(?:,${NUMBER}){${RUN - 1}}`, 'g');
+/** how far apart two copies of a number may be: an index normalises again, rounding the last digits */
+const TOLERANCE = 1e-4;
+
+/**
+ * Lines naming each embedding found in `bytes`: its first numbers as JSON text (within a rounding, since a
+ * copy made before the index normalised it differs in the last digits) or as little-endian float32s.
+ */
 export function embeddingTraces(where: string, bytes: Buffer, embeddings: readonly number[][]): string[] {
   const traces: string[] = [];
+  const runs = [...bytes.toString('latin1').matchAll(NUMBER_RUN)].map((m) => m[0].split(',').map(Number));
   for (const [i, embedding] of embeddings.entries()) {
     const head = embedding.slice(0, RUN);
-    if (bytes.includes(Buffer.from(head.join(',')))) traces.push(`${where}: embedding ${i} as JSON`);
+    if (runs.some((run) => run.every((v, k) => Math.abs(v - (head[k] as number)) < TOLERANCE)))
+      traces.push(`${where}: embedding ${i} as JSON`);
     if (bytes.includes(Buffer.from(Float32Array.from(head).buffer))) traces.push(`${where}: embedding ${i} as float32`);
   }
   return traces;
