@@ -6,6 +6,7 @@ import { clusterRun } from '@freeface/storage/testing';
 import { findPlaintext, requireTestData } from '@freeface/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCaller } from './testing/api-client.js';
+import { embeddingTraces, kafkaTopicBytes, redisEntries } from './testing/erasure-scans.js';
 import { replayFaceEvents, runProtectionScenario, tracesOf } from './testing/protection-scenario.js';
 import { createTestApi, type TestApi } from './testing/test-api.js';
 
@@ -13,7 +14,11 @@ import { createTestApi, type TestApi } from './testing/test-api.js';
 // backends (`npm run backends:up`): ScyllaDB (Cassandra here), Milvus, S3, Redis and Kafka, with encryption
 // at rest on. A keyspace, Milvus collections and a bucket of this run only, dropped at the end.
 
-const run = await clusterRun('protect', { FREEFACE_ENCRYPTION_KEY: randomBytes(32).toString('base64') });
+// a bucket, topics and cache keys of this run alone: the raw scans below read all of them
+const run = await clusterRun('protect', {
+  FREEFACE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  FREEFACE_REDIS_KEY_PREFIX: `ff_protect_${randomBytes(5).toString('hex')}:`,
+});
 const faces = requireTestData('faces');
 
 const readAll = async (body: Readable) => {
@@ -44,6 +49,18 @@ describe.skipIf(!run.up || !faces)('biometric data protection end to end (cluste
     // a replay of the event log from its start brings none of it back
     expect(await replayFaceEvents(testApi, erased)).toBeGreaterThanOrEqual(2 * erased.faceIds.length);
     expect(await tracesOf(testApi, erased)).toEqual([]);
+
+    // the face events as the broker holds them: no message carries an erased face's embedding
+    const { config } = testApi.deps;
+    const messages = await kafkaTopicBytes(config, testApi.deps.events.topics.faceEvents.name);
+    expect(messages.some((m) => erased.faceIds.some((id) => m.includes(id)))).toBe(true);
+    expect(messages.flatMap((m, i) => embeddingTraces(`face event ${i}`, m, erased.embeddings))).toEqual([]);
+    // the cache (Redis) holds nothing that names the erased person, their faces, images or jobs
+    const names = [erased.personId, erased.externalId, ...erased.faceIds, ...erased.imageIds, ...erased.jobIds];
+    const cached = (await redisEntries(config)).filter((e) =>
+      names.some((n) => e.key.includes(n) || e.value.includes(n)),
+    );
+    expect(cached).toEqual([]);
 
     // the objects left (the other person's photos), as S3 holds them: sealed, nothing of the images in clear
     const raw = await openObjectAdapter(testApi.deps.config);

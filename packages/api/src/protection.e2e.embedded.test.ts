@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { filesUnder, findPlaintext, requireTestData } from '@freeface/testing';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { embeddingTraces } from './testing/erasure-scans.js';
 import { replayFaceEvents, runProtectionScenario, tracesOf } from './testing/protection-scenario.js';
 import { createTestApi, type TestApi } from './testing/test-api.js';
 
@@ -29,7 +30,7 @@ describe.skipIf(!faces)('biometric data protection end to end (embedded, encrypt
     const dataDir = testApi.deps.config.runtime.dataDir;
     const db = new BetterSqlite3(join(dataDir, 'metadata.sqlite'), { readonly: true, fileMustExist: true });
     try {
-      const names = [erased.personId, ...erased.faceIds, ...erased.imageIds];
+      const names = [erased.personId, erased.externalId, ...erased.faceIds, ...erased.imageIds, ...erased.jobIds];
       const tables = db
         .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'audit%'")
         .all()
@@ -59,8 +60,13 @@ describe.skipIf(!faces)('biometric data protection end to end (embedded, encrypt
       { timeout: 20_000, interval: 200 },
     );
 
-    // no file of the data dir holds an image's signature or a run of an image's bytes
-    const leaks = [...filesUnder(dataDir)].flatMap(({ path, bytes }) => findPlaintext(path, bytes, images));
+    // no file of the data dir holds an image's signature or a run of an image's bytes, nor an erased face's
+    // embedding (the event log, the database, the vector files: as JSON numbers or float32s)
+    const files = [...filesUnder(dataDir)];
+    expect(files.map((f) => f.path).some((p) => p.includes('events'))).toBe(true);
+    const leaks = files.flatMap(({ path, bytes }) => findPlaintext(path, bytes, images));
     expect(leaks).toEqual([]);
+    expect(erased.embeddings.length).toBe(erased.faceIds.length);
+    expect(files.flatMap(({ path, bytes }) => embeddingTraces(path, bytes, erased.embeddings))).toEqual([]);
   });
 });

@@ -11,18 +11,28 @@ import { imageObjectKey } from '@freeface/enrollment';
 import { faceImage, faceLabels } from '@freeface/testing';
 import { expect, vi } from 'vitest';
 import { API_PREFIX } from '../app.js';
-import { apiCaller, b64 } from './api-client.js';
+import { apiCaller, b64, solidPng } from './api-client.js';
 import type { TestApi } from './test-api.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the scenario reads the JSON answers freely
 type Json = Record<string, any>;
 
 export interface ProtectionResult {
-  /** the erased person, their faces and images */
-  erased: { personId: string; faceIds: string[]; imageIds: string[] };
+  /** the erased person, their faces, images, async jobs, external id and their faces' embeddings */
+  erased: {
+    personId: string;
+    externalId: string;
+    faceIds: string[];
+    imageIds: string[];
+    jobIds: string[];
+    embeddings: number[][];
+  };
   /** the bytes of every image the scenario sent */
   images: Buffer[];
 }
+
+/** the model of a second index the scenario writes the erased person's vectors to, as a re-embedding would */
+const NEXT_MODEL = 'protection-next';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -108,6 +118,37 @@ export async function runProtectionScenario(api: TestApi): Promise<ProtectionRes
   await audited('viewer', 'person.read', [amy], () => viewer('GET', `/persons/${amy}`));
   await audited('viewer', 'person.read', [amy], () => viewer('GET', `/persons/${amy}/timeline`));
 
+  // raj's async jobs: one that enrolls a face, one that fails (no face) and keeps its image for retention
+  const jobIds: string[] = [];
+  const job = async (body: Json, until: string) => {
+    const queued = await admin('POST', '/faces/enroll_async', body);
+    expect(queued.status, JSON.stringify(queued.body)).toBe(202);
+    jobIds.push(queued.body.data.job_id);
+    let status: Json = {};
+    await vi.waitFor(
+      async () => {
+        status = (await admin('GET', `/faces/enroll/status/${queued.body.data.job_id}`)).body.data;
+        expect(status.status).toBe(until);
+      },
+      { timeout: 120_000, interval: 250 },
+    );
+    return status;
+  };
+  const enrolledAsync = await job({ person_id: raj, image_data: b64(rajFiles[2] as string) }, 'completed');
+  enrolled.raj.faceIds.push(...enrolledAsync.face_ids);
+  enrolled.raj.imageIds.push(enrolledAsync.image_id);
+  const blank = solidPng(48, 40, [10, 200, 30]);
+  const failed = await job({ external_id: `raj-${run}`, image_data: blank.toString('base64') }, 'failed');
+  enrolled.raj.imageIds.push(failed.image_id);
+  expect(failed.image_id).toBe(sha256(blank));
+
+  // raj's vectors in a second model's index too, as a re-embedding to another embedder writes them
+  const { embedder } = api.deps.analyzer;
+  const current = await api.deps.storage.vectors.index(embedder.id, embedder.dimension);
+  const next = await api.deps.storage.vectors.index(NEXT_MODEL, embedder.dimension);
+  await next.upsert(await current.get(enrolled.raj.faceIds));
+  expect((await next.get(enrolled.raj.faceIds)).length).toBe(enrolled.raj.faceIds.length);
+
   // the export: one tar, read back by tar itself
   const exported = await api.app.inject({
     method: 'GET',
@@ -125,14 +166,17 @@ export async function runProtectionScenario(api: TestApi): Promise<ProtectionRes
   const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
   expect(read('person.json')).toMatchObject({ person_id: raj, external_id: `raj-${run}`, retention_days: 30 });
   expect(readdirSync(join(root, 'faces')).sort()).toEqual(enrolled.raj.faceIds.map((id) => `${id}.json`).sort());
+  const embeddings: number[][] = [];
   for (const faceId of enrolled.raj.faceIds) {
     const face = read(`faces/${faceId}.json`);
     expect(face).toMatchObject({ face_id: faceId, person_id: raj });
     expect(face.embedding).toHaveLength(api.deps.analyzer.embedder.dimension);
+    embeddings.push(face.embedding);
   }
   // the photos as they were sent (decrypted when encryption at rest is on)
   const photos = readdirSync(join(root, 'images')).map((name) => sha256(readFileSync(join(root, 'images', name))));
-  expect(photos.sort()).toEqual([...enrolled.raj.imageIds].sort());
+  // the failed job's image is no face's: not in the export
+  expect(photos.sort()).toEqual(enrolled.raj.imageIds.filter((id) => id !== failed.image_id).sort());
   expect(Array.isArray(read('appearances.json'))).toBe(true);
   for (const entry of read('audit.json')) expect(entry.person_ids).toContain(raj);
 
@@ -167,8 +211,8 @@ export async function runProtectionScenario(api: TestApi): Promise<ProtectionRes
   expect((await viewer('GET', '/audit')).status).toBe(403);
 
   return {
-    erased: enrolled.raj,
-    images: [...amyFiles.slice(0, 3), ...rajFiles.slice(0, 2), group].map((f) => faceImage(f)),
+    erased: { ...enrolled.raj, externalId: `raj-${run}`, jobIds, embeddings },
+    images: [...[...amyFiles.slice(0, 3), ...rajFiles.slice(0, 3), group].map((f) => faceImage(f)), blank],
   };
 }
 
@@ -224,10 +268,24 @@ export async function tracesOf(api: TestApi, erased: ProtectionResult['erased'])
   for await (const k of objects.keys('images/')) keys.push(k);
   for (const imageId of erased.imageIds) note(`listed object ${imageId}`, keys.includes(imageObjectKey(imageId)));
   const { embedder } = api.deps.analyzer;
-  const index = await vectors.index(embedder.id, embedder.dimension);
-  note('vectors', (await index.get(erased.faceIds)).length);
-  const probe = new Float32Array(embedder.dimension).fill(1 / Math.sqrt(embedder.dimension));
-  note('vectors by person', (await index.search(probe, 10, { kind: 'person', personId: erased.personId })).length);
+  // every model's index: the active embedder's and the second one the scenario wrote
+  const indexes = await vectors.existing();
+  for (const model of [embedder.id, NEXT_MODEL]) note(`no index of ${model}`, !indexes.some((i) => i.model === model));
+  for (const index of indexes) {
+    note(`vectors in ${index.model}`, (await index.get(erased.faceIds)).length);
+    const probe = new Float32Array(index.dimension).fill(1 / Math.sqrt(index.dimension));
+    const byPerson = await index.search(probe, 10, { kind: 'person', personId: erased.personId });
+    note(`vectors by person in ${index.model}`, byPerson.length);
+  }
+  // the async jobs: no record, in no list, no failed image
+  for (const jobId of erased.jobIds) note(`job ${jobId}`, await metadata.jobs.get(jobId));
+  const failedImages = await metadata.jobs.listFailedImages(new Date(Date.now() + 86_400_000), 10_000);
+  note('failed job images', failedImages.filter((f) => erased.jobIds.includes(f.jobId)).length);
+  const listed = await metadata.jobs.list({ limit: 100 });
+  note(
+    'listed jobs',
+    listed.items.filter((j) => erased.jobIds.includes(j.id) || j.personId === erased.personId).length,
+  );
   for (const cluster of await metadata.clusters.listByModel(embedder.id)) {
     note(`cluster ${cluster.id} of the person`, cluster.personId === erased.personId);
     note(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { requireBackend } from '@freeface/testing';
+import { DataType } from '@zilliz/milvus2-sdk-node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { faceId, freshModel } from '../testing/contract/vector/vectors.js';
 import { describeVectorContract } from '../testing/contract/vector.contract.js';
@@ -48,6 +49,29 @@ describe.skipIf(!up)('milvus vector store', () => {
     await expect(store.index(twin, 3)).rejects.toMatchObject({ code: 'CONFLICT' });
     await store.close();
   }, 60_000);
+
+  it('leaves out of the existing indexes a collection of the prefix that holds no vectors (the migrations history)', async () => {
+    const client = createMilvusClient(config);
+    const other = `${collectionPrefix}__history`;
+    try {
+      await client.createCollection({
+        collection_name: other,
+        fields: [
+          { name: 'version', data_type: DataType.VarChar, is_primary_key: true, max_length: 64 },
+          { name: 'pad', data_type: DataType.FloatVector, dim: 2 },
+        ],
+      });
+      const store = await open();
+      const model = freshModel();
+      await store.index(model, 5);
+      const models = (await store.existing()).map((i) => i.model);
+      expect(models).toContain(model);
+      expect(models.some((m) => m.includes('history'))).toBe(false);
+      await store.close();
+    } finally {
+      await client.closeConnection();
+    }
+  }, 120_000);
 
   it('refuses a collection prefix Milvus cannot take', async () => {
     await expect(openMilvusVectorStore(config, { collectionPrefix: '1-bad' })).rejects.toMatchObject({

@@ -1,7 +1,7 @@
 // The production vector store: a Milvus collection per model, `${collectionPrefix}_${model}`
 // (face_id primary key, person_id, embedding), HNSW index with COSINE, created and loaded on first use.
 import type { Config } from '@freeface/config';
-import { UnavailableError } from '@freeface/domain';
+import { ConflictError, UnavailableError } from '@freeface/domain';
 import type { MilvusClient } from '@zilliz/milvus2-sdk-node';
 import { ModelIndexes } from '../model-indexes.js';
 import type { VectorIndex, VectorStore } from '../ports/vector.port.js';
@@ -56,14 +56,18 @@ class MilvusVectorStore implements VectorStore {
     return this.indexes.get(model, dimension);
   }
 
-  /** the collections under this prefix that name their model (those made by hand do not) */
+  /** the face collections under this prefix that name their model (those made by hand do not) */
   async existing(): Promise<VectorIndex[]> {
     this.indexes.ensureOpen();
     const listed = ok('listCollections', await this.client.listCollections());
     const names = listed.data.map((c) => c.name).filter((n) => n.startsWith(`${this.prefix}_`));
     const found: VectorIndex[] = [];
     for (const name of names) {
-      const info = await describeFaceCollection(this.client, name);
+      // other collections may share the prefix (the migrations' history): those without a vector field are not indexes
+      const info = await describeFaceCollection(this.client, name).catch((error: unknown) => {
+        if (error instanceof ConflictError) return undefined;
+        throw error;
+      });
       if (info?.model !== undefined && faceCollectionName(this.prefix, info.model) === name)
         found.push(await this.indexes.get(info.model, info.dimension));
     }
