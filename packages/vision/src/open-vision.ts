@@ -1,5 +1,7 @@
 import { type Config, MODEL_PRESETS } from '@freeface/config';
 import type { Logger } from '@freeface/observability';
+import type { EmbedBatching } from './embed/batching.embedder.js';
+import { embedBatching } from './embed/create-embedder.js';
 import { createFaceAnalyzer, type FaceAnalyzer } from './face-analyzer.js';
 import { ModelRegistry } from './models/model-registry.js';
 import { OnnxSessions } from './onnx/onnx-sessions.js';
@@ -8,6 +10,8 @@ export interface Vision {
   readonly analyzer: FaceAnalyzer;
   readonly registry: ModelRegistry;
   readonly sessions: OnnxSessions;
+  /** the settings' micro-batching, for embedders made later (createEmbedder(id, vision)) */
+  readonly batching: EmbedBatching;
   /** why this detector + embedder pair runs, for the start banner */
   readonly choice: string;
   close(): Promise<void>;
@@ -46,5 +50,6 @@ export async function openVision(config: VisionConfig, logger: Logger): Promise<
     logger.warn({ detector: models.detector, embedder: models.embedder }, choice);
   const sessions = new OnnxSessions(config.models, logger);
   const analyzer = await createFaceAnalyzer({ ...config, models }, { registry, sessions });
-  return { analyzer, registry, sessions, choice, close: async () => sessions.close() };
+  const batching = embedBatching(config.models);
+  return { analyzer, registry, sessions, batching, choice, close: async () => sessions.close() };
 }
