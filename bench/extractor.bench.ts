@@ -6,8 +6,9 @@
 // onnxruntime session.run() time of the same models on the same input tensors (recorded from the pipeline,
 // replayed alone), measured in the same run, taking turns; also the session.run() time inside the pipeline's own
 // calls. Times are the fastest of REPEATS runs (the least disturbed on a shared machine). For the default pair,
-// the same over loopback gRPC. Ends with one table: per pair, pipeline/raw at batch 1 and 8, faces per second, and
-// the ms per image of each stage outside inference. Settings as the environment gives them (threads:
+// the same over loopback gRPC (`-- --no-grpc`: not). Also the process's CPU time (all threads) of the same runs,
+// pipeline against raw: a ratio that hardly depends on how busy a shared machine is. Ends with one table: per
+// pair, pipeline/raw at batch 1 and 8 (wall and CPU), faces per second, and ms per image of each stage. Settings as the environment gives them (threads:
 // models.intraOpThreads).
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -96,6 +97,8 @@ interface PairFigures {
   readonly raw8: number;
   /** session.run() ms per image inside the fastest batch 1 run */
   readonly inside: number;
+  /** CPU ms per image (all threads), the least of the timed runs */
+  readonly cpu: Readonly<Record<'batch1' | 'raw1' | 'batch8' | 'raw8', number>>;
 }
 
 /** Batch 1 and batch 8 of `extract`/`extractBatch`, against the raw replay of the session runs they made. */
@@ -118,17 +121,29 @@ async function measure(
   const inside: number[] = [];
   const stageSums = { decodeMs: 0, detectMs: 0, qualityMs: 0, alignMs: 0, embedMs: 0 };
   let timedImages = 0;
+  // CPU time of the process (every thread: onnxruntime's, libuv's, the loop) per run, beside the wall clock:
+  // unlike the wall clock it hardly depends on how busy the machine is
+  const cpu: Record<'batch1' | 'raw1' | 'batch8' | 'raw8', number[]> = { batch1: [], raw1: [], batch8: [], raw8: [] };
+  const cpuTimed =
+    <T>(key: keyof typeof cpu, run: () => Promise<T>) =>
+    async (): Promise<T> => {
+      const start = process.cpuUsage();
+      const result = await run();
+      const used = process.cpuUsage(start);
+      cpu[key].push((used.user + used.system) / 1000);
+      return result;
+    };
   const t = await timeInTurns(
     {
-      batch1: async () => {
+      batch1: cpuTimed('batch1', async () => {
         const before = inferenceMs;
         const results = await mapConcurrent(images, 1, ({ image }) => extract(image));
         inside.push(inferenceMs - before);
         return results;
-      },
-      raw1: () => replay(1),
-      batch8: () => extractBatch(images),
-      raw8: () => replay(BATCH_CONCURRENCY),
+      }),
+      raw1: cpuTimed('raw1', () => replay(1)),
+      batch8: cpuTimed('batch8', () => extractBatch(images)),
+      raw8: cpuTimed('raw8', () => replay(BATCH_CONCURRENCY)),
     },
     REPEATS,
     (key, result) => {
@@ -143,6 +158,7 @@ async function measure(
   const n = images.length;
   const best = (key: keyof typeof t) => Math.min(...t[key]);
   const [batch1, raw1, batch8, raw8] = [best('batch1'), best('raw1'), best('batch8'), best('raw8')];
+  const leastCpu = (key: keyof typeof cpu) => Math.min(...cpu[key].slice(1)) / n; // [0]: the warm-up
   const insideBest = inside.slice(1)[t.batch1.indexOf(batch1)] ?? Number.NaN; // inside[0]: the warm-up
   const stages = Object.fromEntries(
     Object.entries(stageSums).map(([k, v]) => [k, v / timedImages]),
@@ -155,10 +171,12 @@ async function measure(
     batch8: batch8 / n,
     raw8: raw8 / n,
     inside: insideBest / n,
+    cpu: { batch1: leastCpu('batch1'), raw1: leastCpu('raw1'), batch8: leastCpu('batch8'), raw8: leastCpu('raw8') },
     lines: [
       `batch 1: ${fmt(batch1 / n)} ms/image, ${fmt((faces * 1000) / batch1)} faces/s, session.run inside ${fmt(insideBest / n)} ms/image (${fmt((100 * insideBest) / batch1, 0)} %); ` +
         `raw session.run replayed ${fmt(raw1 / n)} ms/image; pipeline/raw ${ratio(batch1, raw1)}`,
       `batch 8: ${fmt(batch8 / n)} ms/image, ${fmt((faces * 1000) / batch8)} faces/s; raw session.run replayed (${BATCH_CONCURRENCY} images in flight) ${fmt(raw8 / n)} ms/image; pipeline/raw ${ratio(batch8, raw8)}`,
+      `CPU ms/image, all threads: batch 1 ${fmt(leastCpu('batch1'))} against raw ${fmt(leastCpu('raw1'))} (${ratio(leastCpu('batch1'), leastCpu('raw1'))}), batch 8 ${fmt(leastCpu('batch8'))} against raw ${fmt(leastCpu('raw8'))} (${ratio(leastCpu('batch8'), leastCpu('raw8'))}); ${fmt((faces * 1000) / (n * leastCpu('batch8')))} faces per CPU-second at batch 8`,
     ],
   };
 }
@@ -188,7 +206,7 @@ async function benchPair(detectorId: string, embedderId: string, name: string): 
   console.log(`  ${stageLine(inProcess.stages)}`);
   for (const line of inProcess.lines) console.log(`  in process, ${line}`);
 
-  if (detectorId === config.models.detector && embedderId === config.models.embedder) {
+  if (!args['no-grpc'] && detectorId === config.models.detector && embedderId === config.models.embedder) {
     const served = { ...config, extractor: { ...config.extractor, host: '127.0.0.1', port: 0 } };
     const serviceToken = randomBytes(32).toString('hex');
     const auth = { serviceToken, verifyApiKey: async () => undefined };
@@ -207,7 +225,11 @@ async function benchPair(detectorId: string, embedderId: string, name: string): 
 }
 
 const { values: args } = parseArgs({
-  options: { 'all-pairs': { type: 'boolean', default: false }, presets: { type: 'string' } },
+  options: {
+    'all-pairs': { type: 'boolean', default: false },
+    presets: { type: 'string' },
+    'no-grpc': { type: 'boolean', default: false },
+  },
 });
 const presetNames = args.presets ? args.presets.split(',') : [...MODEL_PRESET_NAMES];
 for (const name of presetNames)
@@ -238,14 +260,14 @@ for (const [detectorId, embedderId, name] of pairs) await benchPair(detectorId, 
 // one line per pair: what the pipeline adds to inference, and where that time goes
 const outside = (f: PairFigures) => Math.max(0, f.batch1 - f.inside);
 console.log(
-  'pair | pipeline/raw batch 1 | batch 8 | faces/s batch 1 | batch 8 | ms/image outside session.run (batch 1) | decode | detect* | quality | align | embed*',
+  'pair | pipeline/raw batch 1 | batch 8 | CPU pipeline/raw batch 1 | batch 8 | faces/s batch 1 | batch 8 | faces per CPU-s batch 8 | ms/image outside session.run (batch 1) | decode | detect* | quality | align | embed*',
 );
 for (const { pair, figures: f } of summary) {
   const s = f.stages;
   const facesPerSecond = (msPerImage: number) => fmt((f.faces * 1000) / (msPerImage * images.length));
   console.log(
-    `${pair} | ${ratio(f.batch1, f.raw1)} | ${ratio(f.batch8, f.raw8)} | ${facesPerSecond(f.batch1)} | ` +
-      `${facesPerSecond(f.batch8)} | ${fmt(outside(f))} | ${fmt(s.decodeMs)} | ${fmt(s.detectMs)} | ` +
+    `${pair} | ${ratio(f.batch1, f.raw1)} | ${ratio(f.batch8, f.raw8)} | ${ratio(f.cpu.batch1, f.cpu.raw1)} | ${ratio(f.cpu.batch8, f.cpu.raw8)} | ${facesPerSecond(f.batch1)} | ` +
+      `${facesPerSecond(f.batch8)} | ${facesPerSecond(f.cpu.batch8)} | ${fmt(outside(f))} | ${fmt(s.decodeMs)} | ${fmt(s.detectMs)} | ` +
       `${fmt(s.qualityMs)} | ${fmt(s.alignMs, 2)} | ${fmt(s.embedMs)}`,
   );
 }

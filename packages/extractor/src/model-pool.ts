@@ -12,11 +12,11 @@ import {
 } from '@freeface/vision';
 
 /** What the extractor needs from the vision package: the default analyzer and where other models come from. */
-export type ExtractorVision = Pick<Vision, 'analyzer' | 'registry' | 'sessions'>;
+export type ExtractorVision = Pick<Vision, 'analyzer' | 'registry' | 'sessions'> & Partial<Pick<Vision, 'batching'>>;
 
 /**
  * The detectors and embedders requests may name: the settings' defaults (the analyzer's) ready at start, any other
- * model of the manifest loaded on first use and kept. An unknown id, or a detector named as an embedder (or the
+ * model of the manifest loaded on first use and kept (embedders micro-batched as vision.batching says). An unknown id, or a detector named as an embedder (or the
  * reverse), is the caller's mistake: INVALID_ARGUMENT. A model whose weights are missing is MODEL_MISSING.
  */
 export class ModelPool {

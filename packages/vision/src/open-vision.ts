@@ -1,5 +1,7 @@
 import { type Config, MODEL_PRESETS } from '@freeface/config';
 import type { Logger } from '@freeface/observability';
+import type { EmbedBatching } from './embed/batching.embedder.js';
+import { embedBatching } from './embed/create-embedder.js';
 import { createFaceAnalyzer, type FaceAnalyzer } from './face-analyzer.js';
 import { ModelRegistry } from './models/model-registry.js';
 import { OnnxSessions } from './onnx/onnx-sessions.js';
@@ -11,6 +13,8 @@ export interface Vision {
   readonly sessions: OnnxSessions;
   /** the worker threads analyze() runs on (settings images.workerThreads; none: this thread) */
   readonly pool: ImagePool | undefined;
+  /** the settings' micro-batching, for embedders made later (createEmbedder(id, vision)) */
+  readonly batching: EmbedBatching;
   /** why this detector + embedder pair runs, for the start banner */
   readonly choice: string;
   close(): Promise<void>;
@@ -70,7 +74,7 @@ export async function openVision(config: VisionConfig, logger: Logger): Promise<
       await pool?.close();
       await sessions.close();
     };
-    return { analyzer, registry, sessions, pool, choice, close };
+    return { analyzer, registry, sessions, pool, batching: embedBatching(config.models), choice, close };
   } catch (error) {
     await pool?.close();
     throw error;
