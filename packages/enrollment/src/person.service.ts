@@ -10,6 +10,7 @@ import {
   UnavailableError,
 } from '@freeface/domain';
 import type { MetadataStore } from '@freeface/storage';
+import type { EvidenceService } from './evidence/evidence.service.js';
 import type { FaceService, Removed } from './face.service.js';
 import { type FaceSummary, summarizeFaces } from './face-summary.js';
 import { type PersonSearch, searchPersons } from './person-search.js';
@@ -42,6 +43,7 @@ export class PersonService {
   constructor(
     private readonly metadata: MetadataStore,
     private readonly faces: FaceService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   /** ConflictError when the external id is taken. */
@@ -121,15 +123,32 @@ export class PersonService {
   }
 
   /**
-   * The person and everything of theirs: faces, vectors, appearances, and the images no other face uses.
-   * The person record goes last, so a deletion cut short is finished by deleting again.
+   * The person and everything of theirs: faces, vectors, appearances, the images no other face uses, and the
+   * recognition evidence photos nobody else appears in. The appearances (which name the evidence) and then the
+   * person record go last, so a deletion cut short is finished by deleting again.
    */
   async delete(id: string): Promise<Removed> {
     await this.get(id);
     const removed = await this.faces.removeAllOf(id);
+    const photos = await this.evidence.forget(id, await this.appearanceImagesOf(id));
     await this.metadata.appearances.deleteByPerson(id);
     await this.metadata.persons.delete(id);
-    return removed;
+    return { faces: removed.faces, images: removed.images + photos };
+  }
+
+  /** The images of every appearance of the person. */
+  private async appearanceImagesOf(id: string): Promise<Set<string>> {
+    const images = new Set<string>();
+    let pageToken: string | undefined;
+    do {
+      const page = await this.metadata.appearances.listByPerson(id, {
+        limit: 500,
+        ...(pageToken ? { pageToken } : {}),
+      });
+      for (const a of page.items) images.add(a.imageId);
+      pageToken = page.nextPageToken;
+    } while (pageToken !== undefined);
+    return images;
   }
 
   /**
