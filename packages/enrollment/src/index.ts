@@ -28,7 +28,7 @@ export {
   type EnrollmentServices,
   type EnrollmentServicesDeps,
 } from './enrollment-services.js';
-export { type EvidenceMarker, EvidenceService } from './evidence/evidence.service.js';
+export { type EvidenceMarker, EvidenceService, readEvidenceMarker } from './evidence/evidence.service.js';
 export { FaceService, type Removed } from './face.service.js';
 export { type CandidateAnalysis, type CandidateFace, largestFace, pickFaces } from './face-choice.js';
 export { BusFaceEvents, type FaceEventSink, noFaceEvents } from './face-events.js';

@@ -10394,7 +10394,7 @@ export interface paths {
                                         name: string;
                                     };
                                     /** @enum {string} */
-                                    action: "search" | "recognize" | "verify" | "person.read" | "person.export" | "person.delete" | "face.delete";
+                                    action: "search" | "recognize" | "verify" | "person.read" | "person.export" | "person.delete" | "face.delete" | "face.read" | "image.read" | "cluster.read";
                                     /** @description the address the call came from */
                                     client_address: string | null;
                                     /** @description the persons the call was about or found */

@@ -4,7 +4,7 @@
 // showed. The markers are what the retention sweeper walks and what a person's erasure reads: a photo goes once
 // it is past FREEFACE_RETENTION_EVIDENCE_DAYS, or once nobody it showed is left, unless an enrolled face was cut
 // from it (then it is an enrolled image, and stays while that face does). Writes run under the image's lock.
-import type { Storage } from '@freeface/storage';
+import type { ObjectStore, Storage } from '@freeface/storage';
 import { EVIDENCE_PREFIX, evidenceKey, type ImageService } from '../image.service.js';
 import type { ImageBytes } from '../image-bytes.js';
 import type { Locks } from '../locks.js';
@@ -27,6 +27,23 @@ const isMarker = (value: unknown): value is EvidenceMarker =>
   typeof (value as EvidenceMarker).keptAt === 'number' &&
   Array.isArray((value as EvidenceMarker).personIds);
 
+/** The marker of a photo, undefined when it is no evidence. */
+export async function readEvidenceMarker(
+  objects: Pick<ObjectStore, 'get'>,
+  imageId: string,
+): Promise<EvidenceMarker | undefined> {
+  const object = await objects.get(evidenceKey(imageId));
+  if (!object) return undefined;
+  const chunks: Buffer[] = [];
+  for await (const chunk of object.body) chunks.push(Buffer.from(chunk as Uint8Array));
+  try {
+    const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return isMarker(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class EvidenceService {
   constructor(
     private readonly storage: Pick<Storage, 'objects'>,
@@ -47,17 +64,8 @@ export class EvidenceService {
   }
 
   /** The marker of a photo, undefined when it is no evidence. */
-  async marker(imageId: string): Promise<EvidenceMarker | undefined> {
-    const object = await this.storage.objects.get(evidenceKey(imageId));
-    if (!object) return undefined;
-    const chunks: Buffer[] = [];
-    for await (const chunk of object.body) chunks.push(Buffer.from(chunk as Uint8Array));
-    try {
-      const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      return isMarker(parsed) ? parsed : undefined;
-    } catch {
-      return undefined;
-    }
+  marker(imageId: string): Promise<EvidenceMarker | undefined> {
+    return readEvidenceMarker(this.storage.objects, imageId);
   }
 
   /**
