@@ -63,4 +63,15 @@ describe.skipIf(!faces)('audit of the lookups', () => {
     );
     expect(made[0]).toMatchObject({ action: 'recognize', actor: { id: viewerId }, person_ids: [personId] });
   });
+
+  it('records a malformed image id as the 400 it is, looking nothing up for it', async () => {
+    for (const url of ['/images/%C2%84', '/images/%C2%84/download', '/images/..%2Fx']) {
+      const before = (await admin('GET', `/audit?actor_id=${viewerId}&limit=1000`)).body.data.entries.length;
+      expect((await viewer('GET', url)).status, url).toBe(400);
+      const after: Entry[] = (await admin('GET', `/audit?actor_id=${viewerId}&limit=1000`)).body.data.entries;
+      expect(after.slice(0, after.length - before), url).toMatchObject([
+        { action: 'image.read', status: 400, person_ids: [] },
+      ]);
+    }
+  });
 });

@@ -50,7 +50,8 @@ async function auditPlugin(app: FastifyInstance, { metadata, evidenceOf }: Audit
       personIds: [
         ...new Set([
           ...personsOfCall(request.routeOptions.url ?? '', request.params, request.body, parseJson(payload)),
-          ...(await personsOfPath(request.params, { faces: metadata.faces, evidenceOf })),
+          // a refused or failed call's path may hold anything (it was not validated): look nothing up for it
+          ...(reply.statusCode < 400 ? await personsOfPath(request.params, { faces: metadata.faces, evidenceOf }) : []),
         ]),
       ],
       status: reply.statusCode,
