@@ -1,5 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { readEvidenceMarker } from '@freeface/enrollment';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -62,7 +63,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // before swagger and every route: it marks /docs public, and guards every route registered after it
   await app.register(authGate, { deps, publicPrefixes: ['/docs'] });
-  await app.register(auditTrail, { metadata: deps.storage.metadata });
+  await app.register(auditTrail, {
+    metadata: deps.storage.metadata,
+    evidenceOf: async (imageId) => (await readEvidenceMarker(deps.storage.objects, imageId))?.personIds ?? [],
+  });
 
   await app.register(swagger, {
     openapi: {

@@ -264,6 +264,11 @@ export const settings = {
       "cosine similarity from which two faces are the same person (default: the embedder's measured matchThreshold in models/manifest.json; read it as FaceAnalyzer.matchThreshold)",
     ),
     topK: s('SEARCH_TOP_K', int(10, 1, 1000), 'results a search returns unless the request says otherwise'),
+    storeEvidence: s(
+      'RECOGNITION_STORE_EVIDENCE',
+      flag(true),
+      'recognize keeps the photo in which it named someone (sealed like enrolled images, GET /images/{image_id}), so the timeline opens it; a request may say store_evidence=false; FREEFACE_RETENTION_EVIDENCE_DAYS bounds how long',
+    ),
   },
   enroll: {
     workers: s(

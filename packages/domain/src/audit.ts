@@ -10,6 +10,9 @@ export const AUDIT_ACTIONS = [
   'person.export',
   'person.delete',
   'face.delete',
+  'face.read',
+  'image.read',
+  'cluster.read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,6 +5,7 @@ import type { Storage } from '@freeface/storage';
 import { AppearanceService } from './appearance.service.js';
 import { EnrollService, type Extract } from './enroll.service.js';
 import { EnrollJobService } from './enroll-job.service.js';
+import { EvidenceService } from './evidence/evidence.service.js';
 import { FaceService } from './face.service.js';
 import { BusFaceEvents } from './face-events.js';
 import { ImageService } from './image.service.js';
@@ -34,6 +35,7 @@ export interface EnrollmentServices {
   readonly locks: Locks;
   readonly enrollment: EnrollService;
   readonly jobs: EnrollJobService;
+  readonly evidence: EvidenceService;
 }
 
 export function createEnrollmentServices(deps: EnrollmentServicesDeps): EnrollmentServices {
@@ -45,7 +47,8 @@ export function createEnrollmentServices(deps: EnrollmentServicesDeps): Enrollme
   const images = new ImageService(storage);
   const appearances = new AppearanceService(metadata);
   const faces = new FaceService(metadata, indexes, images, locks, events);
-  const persons = new PersonService(metadata, faces, storage.cache);
+  const evidence = new EvidenceService(storage, images, locks);
+  const persons = new PersonService(metadata, faces, storage.cache, evidence);
   const enrollment = new EnrollService({
     metadata,
     persons,
@@ -57,5 +60,5 @@ export function createEnrollmentServices(deps: EnrollmentServicesDeps): Enrollme
     ...(deps.extract ? { extract: deps.extract } : {}),
   });
   const jobs = new EnrollJobService(metadata, images, persons, bus, topics, logger);
-  return { persons, faces, images, appearances, indexes, locks, enrollment, jobs };
+  return { persons, faces, images, appearances, indexes, locks, enrollment, jobs, evidence };
 }

@@ -5,6 +5,9 @@ import type { ImageBytes } from './image-bytes.js';
 
 /** Where an image's bytes live: content-addressed, so the same bytes are one object. */
 export const imageObjectKey = (id: string): string => `images/${id.slice(0, 2)}/${id.slice(2, 4)}/${id}`;
+/** Where the marker of a recognition evidence photo lives (evidence/evidence.service.ts). */
+export const EVIDENCE_PREFIX = 'evidence/';
+export const evidenceKey = (imageId: string): string => `${EVIDENCE_PREFIX}${imageId}`;
 
 /**
  * Images, stored once per content: the bytes in the object store under imageObjectKey, the record (size,
@@ -77,8 +80,14 @@ export class ImageService {
     return true;
   }
 
-  /** Removes the image when no face uses it any more; true when it did. */
+  /** Removes the image when no face uses it any more and it is no recognition evidence; true when it did. */
   async removeIfUnused(id: string): Promise<boolean> {
+    if (await this.storage.objects.head(evidenceKey(id))) return false; // the evidence's own lifetime decides
+    return this.removeIfNoFace(id);
+  }
+
+  /** Removes the image when no face uses it (evidence that expired or lost its persons); true when it did. */
+  async removeIfNoFace(id: string): Promise<boolean> {
     if ((await this.storage.metadata.faces.listIdsByImage(id)).length > 0) return false;
     // the record last: while it stays, a failed removal is found again and retried
     await this.storage.objects.delete(imageObjectKey(id));

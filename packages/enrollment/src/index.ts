@@ -28,12 +28,13 @@ export {
   type EnrollmentServices,
   type EnrollmentServicesDeps,
 } from './enrollment-services.js';
+export { type EvidenceMarker, EvidenceService, readEvidenceMarker } from './evidence/evidence.service.js';
 export { FaceService, type Removed } from './face.service.js';
 export { type CandidateAnalysis, type CandidateFace, largestFace, pickFaces } from './face-choice.js';
 export { BusFaceEvents, type FaceEventSink, noFaceEvents } from './face-events.js';
 export { jobFaceId, uuidFrom } from './face-ids.js';
 export { betterCover, type FaceSummary, summarizeFaces } from './face-summary.js';
-export { ImageService, imageObjectKey } from './image.service.js';
+export { EVIDENCE_PREFIX, evidenceKey, ImageService, imageObjectKey } from './image.service.js';
 export { type ImageBytes, sha256Hex, sniffImageType } from './image-bytes.js';
 export { optionsOfJob, storedOptions, webhookKeyOf } from './job-options.js';
 export {

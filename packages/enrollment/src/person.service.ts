@@ -10,6 +10,7 @@ import {
   UnavailableError,
 } from '@freeface/domain';
 import type { Cache, MetadataStore } from '@freeface/storage';
+import type { EvidenceService } from './evidence/evidence.service.js';
 import type { FaceService, Removed } from './face.service.js';
 import { type FaceSummary, summarizeFaces } from './face-summary.js';
 import { type PersonSearch, searchPersons } from './person-search.js';
@@ -44,6 +45,7 @@ export class PersonService {
     private readonly metadata: MetadataStore,
     private readonly faces: FaceService,
     private readonly cache: Cache,
+    private readonly evidence: EvidenceService,
   ) {}
 
   /** ConflictError when the external id is taken. */
@@ -123,13 +125,15 @@ export class PersonService {
   }
 
   /**
-   * The person and everything of theirs: faces, vectors in every model's index, appearances, async jobs, and
-   * the images no other face uses.
-   * The person record goes last, so a deletion cut short is finished by deleting again.
+   * The person and everything of theirs: faces, vectors in every model's index, appearances, async jobs, the
+   * images no other face uses, and the recognition evidence photos nobody else appears in. The appearances
+   * (which name the evidence) and then the person record go last, so a deletion cut short is finished by
+   * deleting again.
    */
   async delete(id: string): Promise<Removed> {
     const person = await this.get(id);
     const removed = await this.faces.removeAllOf(id);
+    const photos = await this.evidence.forget(id, await this.appearanceImagesOf(id));
     await this.metadata.appearances.deleteByPerson(id);
     // the person's async jobs: their records (ids, options, the external id), and the images of those that
     // failed (kept until their retention otherwise), and the cache's marker of their webhooks
@@ -138,7 +142,22 @@ export class PersonService {
       await this.cache.delete(webhookSentMarker(job));
     }
     await this.metadata.persons.delete(id);
-    return removed;
+    return { faces: removed.faces, images: removed.images + photos };
+  }
+
+  /** The images of every appearance of the person. */
+  private async appearanceImagesOf(id: string): Promise<Set<string>> {
+    const images = new Set<string>();
+    let pageToken: string | undefined;
+    do {
+      const page = await this.metadata.appearances.listByPerson(id, {
+        limit: 500,
+        ...(pageToken ? { pageToken } : {}),
+      });
+      for (const a of page.items) images.add(a.imageId);
+      pageToken = page.nextPageToken;
+    } while (pageToken !== undefined);
+    return images;
   }
 
   /**

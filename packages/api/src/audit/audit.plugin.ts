@@ -6,7 +6,7 @@ import type { AuditAction } from '@freeface/domain';
 import type { MetadataStore } from '@freeface/storage';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { auditedAction, personsOfCall } from './audited-routes.js';
+import { auditedAction, personsOfCall, personsOfPath } from './audited-routes.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -24,7 +24,13 @@ const parseJson = (payload: unknown): unknown => {
   }
 };
 
-async function auditPlugin(app: FastifyInstance, { metadata }: { metadata: MetadataStore }): Promise<void> {
+export interface AuditOptions {
+  metadata: MetadataStore;
+  /** the persons a recognition evidence photo was kept for (EvidenceService.marker) */
+  evidenceOf(imageId: string): Promise<string[]>;
+}
+
+async function auditPlugin(app: FastifyInstance, { metadata, evidenceOf }: AuditOptions): Promise<void> {
   app.addHook('onRoute', (route: RouteOptions) => {
     const action = auditedAction(route.method, route.url);
     if (action) route.config = { ...route.config, audit: action };
@@ -41,7 +47,13 @@ async function auditPlugin(app: FastifyInstance, { metadata }: { metadata: Metad
       actor: { kind: principal.kind, id: principal.id, name: principal.name },
       action,
       clientAddress: request.ip,
-      personIds: personsOfCall(request.routeOptions.url ?? '', request.params, request.body, parseJson(payload)),
+      personIds: [
+        ...new Set([
+          ...personsOfCall(request.routeOptions.url ?? '', request.params, request.body, parseJson(payload)),
+          // a refused or failed call's path may hold anything (it was not validated): look nothing up for it
+          ...(reply.statusCode < 400 ? await personsOfPath(request.params, { faces: metadata.faces, evidenceOf }) : []),
+        ]),
+      ],
       status: reply.statusCode,
       requestId: request.id,
     });

@@ -1,4 +1,5 @@
 import type { AuditAction } from '@freeface/domain';
+import type { FaceRepository } from '@freeface/storage';
 
 // Which calls the audit trail records, by method and route with its parameters left unnamed (so a route
 // renamed from :id to :person_id stays audited), and which persons a call was about.
@@ -13,6 +14,12 @@ const AUDITED: Readonly<Record<string, AuditAction>> = {
   'GET /api/v1/persons/by_external_ids': 'person.read',
   'GET /api/v1/persons/:/timeline': 'person.read',
   'GET /api/v1/persons/:/appearances': 'person.read',
+  'GET /api/v1/persons/:/faces': 'person.read',
+  'GET /api/v1/faces/:': 'face.read',
+  'GET /api/v1/faces/:/thumbnail': 'face.read',
+  'GET /api/v1/images/:': 'image.read',
+  'GET /api/v1/images/:/download': 'image.read',
+  'GET /api/v1/clusters': 'cluster.read',
   'GET /api/v1/persons/:/export': 'person.export',
   'DELETE /api/v1/persons/:': 'person.delete',
   'DELETE /api/v1/faces/:': 'face.delete',
@@ -31,6 +38,32 @@ export function auditedAction(method: string | string[], url: string): AuditActi
 }
 
 const MAX_PERSONS = 1000;
+/** how many faces of an image an audit entry looks at for their persons */
+const MAX_IMAGE_FACES = 100;
+
+/**
+ * The persons behind a face or image of the path (a thumbnail or a photo names nobody itself): the face's
+ * person; the persons of an image's faces and those recognize kept it as evidence of.
+ */
+export async function personsOfPath(
+  params: unknown,
+  lookups: {
+    faces: Pick<FaceRepository, 'get' | 'listIdsByImage'>;
+    evidenceOf(imageId: string): Promise<string[]>;
+  },
+): Promise<string[]> {
+  const p = (params ?? {}) as Record<string, unknown>;
+  const found = new Set<string>();
+  const faceIds: string[] = [];
+  if (typeof p.face_id === 'string') faceIds.push(p.face_id);
+  if (typeof p.image_id === 'string') {
+    faceIds.push(...(await lookups.faces.listIdsByImage(p.image_id)).slice(0, MAX_IMAGE_FACES));
+    for (const id of await lookups.evidenceOf(p.image_id)) found.add(id);
+  }
+  for (const face of await Promise.all(faceIds.map((id) => lookups.faces.get(id))))
+    if (face?.personId !== undefined) found.add(face.personId);
+  return [...found];
+}
 
 /** Every value of a person_id field anywhere in a JSON value (an answer, a body). */
 function collectPersonIds(value: unknown, into: Set<string>, depth = 0): void {

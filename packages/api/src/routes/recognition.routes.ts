@@ -80,13 +80,14 @@ export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async 
     async ({ body }) => {
       const image = imageOf('image_data', body.image_data);
       const threshold = recognizer.threshold(body.threshold);
-      const faces = await metrics.time('recognize', () =>
+      const { faces, imageId } = await metrics.time('recognize', () =>
         recognizer.recognize(image, {
           multiFace: body.enable_multi_face,
           threshold,
           minQuality: body.quality_threshold,
           context: contextOf(body),
           includeCandidates: body.include_candidates,
+          storeEvidence: body.store_evidence,
         }),
       );
       metrics.recognized(
@@ -100,8 +101,10 @@ export const recognitionRoutes: FastifyPluginAsyncZod<FaceRouteOptions> = async 
           name: f.person?.name ?? null,
           similarity: f.similarity ?? null,
           quality: f.quality,
+          appearance_id: f.appearanceId ?? null,
           ...(f.candidates === undefined ? {} : { candidates: f.candidates.map(showCandidate) }),
         })),
+        image_id: imageId ?? null,
         threshold,
       });
     },

@@ -145,6 +145,13 @@ export const recognizeBody = z
     threshold: similarityThreshold.optional(),
     quality_threshold: qualityThreshold.optional(),
     include_candidates: includeCandidates,
+    store_evidence: z
+      .boolean()
+      .optional()
+      .describe(
+        'keep the photo as evidence when someone is recognized in it (default: FREEFACE_RECOGNITION_STORE_EVIDENCE, on); ' +
+          'false: the photo is not kept and image_id answers null',
+      ),
     ...appearanceContext,
   })
   .describe(
@@ -163,6 +170,10 @@ export const recognizedFace = z.object({
       'of the person named; when unknown, of the most similar person (under the threshold); null when nobody is enrolled',
     ),
   quality: z.number(),
+  appearance_id: z
+    .string()
+    .nullable()
+    .describe("the appearance recorded for the person named (in the person's timeline); null when unknown"),
   candidates: candidates
     .optional()
     .describe('with include_candidates=true: for an unknown face, the closest persons under the threshold; else empty'),
@@ -170,6 +181,13 @@ export const recognizedFace = z.object({
 
 export const recognition = z.object({
   faces: z.array(recognizedFace).describe('left to right by bbox.x; empty when the image has no face'),
+  image_id: z
+    .string()
+    .nullable()
+    .describe(
+      'the photo kept as evidence (GET /images/{image_id}; the timeline names it); null when nobody was recognized, ' +
+        'or store_evidence was false',
+    ),
   threshold: z.number(),
 });
 

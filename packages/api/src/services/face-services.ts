@@ -23,6 +23,8 @@ export function createFaceServices({ config, logger, storage, analyzer, events }
     analyzer,
     indexes: shared.indexes,
     appearances: shared.appearances,
+    evidence: shared.evidence,
+    storeEvidence: config.matching.storeEvidence,
     defaultTopK: config.matching.topK,
   });
   return { ...shared, recognition };

@@ -12,6 +12,7 @@ import {
 import {
   type AppearanceContext,
   type AppearanceService,
+  type EvidenceService,
   type ImageBytes,
   largestFace,
   pickFaces,
@@ -41,6 +42,14 @@ export interface RecognizedFace {
   similarity?: number;
   /** asked for with includeCandidates: the closest persons under the threshold of an unknown face (else empty) */
   candidates?: Candidate[];
+  /** the appearance recorded for the person named */
+  appearanceId?: string;
+}
+
+export interface Recognition {
+  faces: RecognizedFace[];
+  /** the photo kept as evidence (GET /images/{image_id}); undefined when none was kept */
+  imageId?: string;
 }
 
 export interface DetectedFace {
@@ -63,6 +72,9 @@ export interface RecognitionDeps {
   analyzer: FaceAnalyzer;
   indexes: VectorIndexes;
   appearances: AppearanceService;
+  evidence: EvidenceService;
+  /** settings matching.storeEvidence: whether recognize keeps the photo unless the request says */
+  storeEvidence: boolean;
   /** results of a search unless the request says otherwise */
   defaultTopK: number;
 }
@@ -122,12 +134,14 @@ export class RecognitionService {
       minQuality?: number | undefined;
       context: AppearanceContext;
       includeCandidates?: boolean;
+      /** undefined: the setting */
+      storeEvidence?: boolean | undefined;
     },
-  ): Promise<RecognizedFace[]> {
+  ): Promise<Recognition> {
     const analysis = await analyzeField(this.deps.analyzer, 'image_data', image.bytes, {
       minQuality: options.minQuality,
     });
-    if (analysis.faces.length === 0) return [];
+    if (analysis.faces.length === 0) return { faces: [] };
     const faces = pickFaces(analysis, 'image_data', options.multiFace);
     const threshold = this.threshold(options.threshold);
     const index = await this.deps.indexes.current();
@@ -158,15 +172,21 @@ export class RecognitionService {
           : { box, quality, ...none };
       }),
     );
+    const named = recognized.flatMap((face) => (face.person ? [face.person.id] : []));
+    const keep = named.length > 0 && (options.storeEvidence ?? this.deps.storeEvidence);
+    // the photo first: an appearance recorded is one whose image opens
+    if (keep) await this.deps.evidence.keep(image, analysis, named, options.context.seenAt ?? new Date());
     for (const face of recognized) {
       if (face.person && face.similarity !== undefined) {
-        await this.deps.appearances.record(
+        const appearance = await this.deps.appearances.record(
           { personId: face.person.id, imageId: image.id, box: face.box, similarity: face.similarity },
           options.context,
         );
+        face.appearanceId = appearance.appearanceId;
       }
     }
-    return leftToRight(recognized, boxOf);
+    const ordered = leftToRight(recognized, boxOf);
+    return keep ? { faces: ordered, imageId: image.id } : { faces: ordered };
   }
 
   /** The persons of these ids (undefined and unknown ids left out), each read once. */

@@ -4598,6 +4598,8 @@ export interface paths {
                          * @default false
                          */
                         include_candidates?: boolean;
+                        /** @description keep the photo as evidence when someone is recognized in it (default: FREEFACE_RECOGNITION_STORE_EVIDENCE, on); false: the photo is not kept and image_id answers null */
+                        store_evidence?: boolean;
                         /**
                          * Format: date-time
                          * @description when the photo was taken, ISO 8601 (default: now)
@@ -4637,6 +4639,8 @@ export interface paths {
                          * @default false
                          */
                         include_candidates?: boolean;
+                        /** @description keep the photo as evidence when someone is recognized in it (default: FREEFACE_RECOGNITION_STORE_EVIDENCE, on); false: the photo is not kept and image_id answers null */
+                        store_evidence?: boolean;
                         /**
                          * Format: date-time
                          * @description when the photo was taken, ISO 8601 (default: now)
@@ -4680,6 +4684,8 @@ export interface paths {
                                     /** @description of the person named; when unknown, of the most similar person (under the threshold); null when nobody is enrolled */
                                     similarity: number | null;
                                     quality: number;
+                                    /** @description the appearance recorded for the person named (in the person's timeline); null when unknown */
+                                    appearance_id: string | null;
                                     /** @description with include_candidates=true: for an unknown face, the closest persons under the threshold; else empty */
                                     candidates?: {
                                         person_id: string;
@@ -4689,6 +4695,8 @@ export interface paths {
                                         similarity: number;
                                     }[];
                                 }[];
+                                /** @description the photo kept as evidence (GET /images/{image_id}; the timeline names it); null when nobody was recognized, or store_evidence was false */
+                                image_id: string | null;
                                 threshold: number;
                             };
                         };
@@ -10386,7 +10394,7 @@ export interface paths {
                                         name: string;
                                     };
                                     /** @enum {string} */
-                                    action: "search" | "recognize" | "verify" | "person.read" | "person.export" | "person.delete" | "face.delete";
+                                    action: "search" | "recognize" | "verify" | "person.read" | "person.export" | "person.delete" | "face.delete" | "face.read" | "image.read" | "cluster.read";
                                     /** @description the address the call came from */
                                     client_address: string | null;
                                     /** @description the persons the call was about or found */

@@ -3,7 +3,7 @@
 import { bootstrapAdmin, buildApp, ModelSwitch, startupBanner, withJwtSecret } from '@freeface/api';
 import { ConfigError } from '@freeface/config';
 import { consoleRoutes } from '@freeface/console/serve';
-import { ImageService, Locks, RetentionSweeper } from '@freeface/enrollment';
+import { EvidenceService, ImageService, Locks, RetentionSweeper } from '@freeface/enrollment';
 import { adapter, type Role } from '../role.js';
 import { withServiceToken } from '../service-token.js';
 
@@ -41,14 +41,17 @@ export const apiRole: Role = {
     });
     await app.register(consoleRoutes);
     shutdown.add('api: REST server', () => app.close());
+    const images = new ImageService(storage);
+    const locks = new Locks(storage.cache);
     const sweeping = new RetentionSweeper({
       metadata: storage.metadata,
       cache: storage.cache,
-      images: new ImageService(storage),
-      locks: new Locks(storage.cache),
+      images,
+      locks,
       logger,
       metrics,
       settings: config.retention,
+      tasks: [new EvidenceService(storage, images, locks).retentionTask(config.retention.evidenceDays)],
     }).start(config.retention.sweepIntervalSeconds * 1000);
     shutdown.add('api: retention sweeper', () => sweeping.stop());
     const pending = await models.pending();
