@@ -62,14 +62,18 @@ export async function openVision(config: VisionConfig, logger: Logger): Promise<
   const threads = imageWorkerThreads(config.images);
   const pool =
     threads > 0
-      ? await ImagePool.start(chosen, {
+      ? new ImagePool(chosen, {
           size: threads,
           logLevel: config.runtime.logLevel,
           onCrash: (reason) => logger.error({ reason }, 'an image worker thread stopped; it has been replaced'),
         })
       : undefined;
   try {
-    const analyzer = await createFaceAnalyzer(chosen, { registry, sessions }, pool ? { pool } : {});
+    // the workers load their models while this thread loads its own
+    const [analyzer] = await Promise.all([
+      createFaceAnalyzer(chosen, { registry, sessions }, pool ? { pool } : {}),
+      pool?.ready,
+    ]);
     const close = async () => {
       await pool?.close();
       await sessions.close();
@@ -77,6 +81,7 @@ export async function openVision(config: VisionConfig, logger: Logger): Promise<
     return { analyzer, registry, sessions, pool, batching: embedBatching(config.models), choice, close };
   } catch (error) {
     await pool?.close();
+    await sessions.close();
     throw error;
   }
 }

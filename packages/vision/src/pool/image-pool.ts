@@ -37,36 +37,46 @@ export function workerOnnxSettings(models: Config['models'], workers: number): C
 }
 
 export class ImagePool implements ImagePipeline {
-  private constructor(private readonly threads: ThreadPool) {}
+  readonly #threads: ThreadPool;
+  /** resolves once every worker has loaded its models; rejects with the first one's failure */
+  readonly ready: Promise<void>;
 
-  /** Starts `size` workers, each loading the models of `config`; resolves when all are ready. */
-  static async start(
+  /** Starts `size` workers, each loading the models of `config` (see ready). */
+  constructor(
     config: ImageWorkerData['config'],
-    { size, logLevel, onCrash }: { size: number; logLevel: string; onCrash?: (reason: string) => void },
-  ): Promise<ImagePool> {
+    readonly options: { readonly size: number; readonly logLevel: string; readonly onCrash?: (reason: string) => void },
+  ) {
+    const { size, logLevel, onCrash } = options;
     const workerData: ImageWorkerData = {
       config: { ...config, models: workerOnnxSettings(config.models, size) },
       logLevel,
     };
-    const threads = new ThreadPool({
+    this.#threads = new ThreadPool({
       script: new URL('./image-worker.ts', import.meta.url),
       size,
       workerData,
       name: 'image',
       ...(onCrash ? { onCrash: ({ reason }: { reason: string }) => onCrash(reason) } : {}),
     });
-    const pool = new ImagePool(threads);
+    this.ready = this.#threads.start();
+    this.ready.catch(() => undefined); // the caller awaits it; a failed start is not also an unhandled rejection
+  }
+
+  /** A pool whose workers are all ready (closed again when one fails to start). */
+  static async start(config: ImageWorkerData['config'], options: ImagePool['options']): Promise<ImagePool> {
+    const pool = new ImagePool(config, options);
     try {
-      await threads.start();
+      await pool.ready;
     } catch (error) {
-      await threads.close();
+      await pool.close();
       throw error;
     }
     return pool;
   }
 
+  /** the workers asked for: each analyses one image at a time */
   get size(): number {
-    return this.threads.size;
+    return this.options.size;
   }
 
   /**
@@ -76,11 +86,11 @@ export class ImagePool implements ImagePipeline {
   analyze(bytes: Uint8Array, request: ImageRequest): Promise<ImageRun> {
     const own = new Uint8Array(bytes).buffer;
     const task: ImageTask = { bytes: own, request: plainRequest(request) };
-    return this.threads.run<ImageRun>(task, [own]);
+    return this.#threads.run<ImageRun>(task, [own]);
   }
 
   close(): Promise<void> {
-    return this.threads.close();
+    return this.#threads.close();
   }
 }
 

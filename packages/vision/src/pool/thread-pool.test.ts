@@ -88,6 +88,18 @@ describe('ThreadPool', () => {
     expect(pool.size).toBe(0);
   });
 
+  it('terminates workers still starting when closed', async () => {
+    const pool = new ThreadPool({ script, size: 2, name: 'test' });
+    const starting = pool.start().then(
+      () => 'started',
+      (error: unknown) => error,
+    );
+    await pool.close();
+    await starting;
+    expect(pool.size).toBe(0);
+    await expect(pool.run({ do: 'echo', value: 1 })).rejects.toThrow(/shut down/);
+  });
+
   it('fails to start when a worker cannot start, naming why', async () => {
     const pool = new ThreadPool({ script: new URL('./no-such-worker.ts', import.meta.url), size: 1, name: 'test' });
     pools.push(pool);

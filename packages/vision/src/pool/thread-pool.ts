@@ -37,7 +37,10 @@ const TSX = ['--import', 'tsx'];
  * replies. start() resolves once every worker said it is ready, and rejects with the first one's failure.
  */
 export class ThreadPool {
+  /** the workers ready for tasks */
   readonly #threads = new Set<Thread>();
+  /** every worker started and not yet stopped, ready or not: what close() terminates */
+  readonly #workers = new Set<Worker>();
   readonly #queue: Task[] = [];
   #closed = false;
 
@@ -67,10 +70,11 @@ export class ThreadPool {
     this.#closed = true;
     const error = this.#closedError();
     for (const task of this.#queue.splice(0)) task.reject(error);
-    const threads = [...this.#threads];
+    for (const thread of this.#threads) thread.task?.reject(error);
     this.#threads.clear();
-    for (const thread of threads) thread.task?.reject(error);
-    await Promise.all(threads.map((thread) => thread.worker.terminate()));
+    const workers = [...this.#workers];
+    this.#workers.clear();
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
   #spawn(): Promise<void> {
@@ -79,6 +83,7 @@ export class ThreadPool {
       execArgv: TSX,
       name: this.options.name,
     });
+    this.#workers.add(worker);
     const thread: Thread = { worker, task: undefined };
     return new Promise<void>((resolve, reject) => {
       let ready = false;
@@ -102,13 +107,20 @@ export class ThreadPool {
         this.#dispatch();
       });
       worker.on('error', (error) => this.#lost(thread, ready, error.message, reject));
-      worker.on('exit', (code) => this.#lost(thread, ready, `exit code ${code}`, reject));
+      worker.on('exit', (code) => {
+        this.#workers.delete(worker);
+        this.#lost(thread, ready, `exit code ${code}`, reject);
+      });
     });
   }
 
   /** A worker stopped: fail its task, and replace it if it had been ready (one that cannot start is not retried). */
   #lost(thread: Thread, ready: boolean, reason: string, reject: (error: unknown) => void): void {
-    if (this.#closed || (!this.#threads.has(thread) && ready)) return;
+    if (this.#closed) {
+      if (!ready) reject(this.#closedError()); // start() ends when the pool is closed before its workers are ready
+      return;
+    }
+    if (!this.#threads.has(thread) && ready) return;
     const { threadId } = thread.worker;
     this.#threads.delete(thread);
     void thread.worker.terminate();
