@@ -10,8 +10,8 @@ import { createMilvusClient, ok } from './milvus.client.js';
 import {
   createFaceCollection,
   DEFAULT_FACE_INDEX,
-  type FaceIndexSpec,
   describeFaceCollection,
+  type FaceIndexSpec,
   faceCollectionName,
   indexAndLoad,
 } from './milvus.face-collection.js';
