@@ -10,7 +10,7 @@ import { createTestApi, type TestApi } from './testing/test-api.js';
 
 // Clusters and jobs over REST in the cluster profile, against the real backends (`npm run backends:up`):
 // the API reads the clusters and jobs from ScyllaDB (Cassandra here) and names a cluster through face-cluster's
-// gRPC (served here beside the API on a port of its own, consuming the face events from Kafka). A keyspace,
+// gRPC, and merges two clusters through it (served here beside the API on a port of its own, consuming the face events from Kafka). A keyspace,
 // Milvus collections and a bucket of this run only, dropped at the end.
 
 const clusterPort = await freePort();
@@ -59,34 +59,52 @@ describe.skipIf(!run.up || !faces)(
       await run.erase();
     }, 120_000);
 
-    it('lists the job and its cluster, names the cluster into a person over gRPC', { timeout: 300_000 }, async () => {
+    it('lists the job and its cluster, merges two and names one into a person over gRPC', {
+      timeout: 300_000,
+    }, async () => {
       const call = apiCaller((api as TestApi).app, await (api as TestApi).adminHeaders());
-      const queued = await call('POST', '/faces/enroll_async', {
-        image_data: b64('identities/bernadette/bernadette1.png'),
-      });
-      const jobId = queued.body.data.job_id;
-      const done: Answer = await waitFor('the job to complete', async () => {
-        const status = await call('GET', `/faces/enroll/status/${jobId}`);
-        return status.body.data.status === 'completed' ? status : undefined;
-      });
-      const faceId = done.body.data.face_ids[0];
+      const enrolled = async (photo: string) => {
+        const queued = await call('POST', '/faces/enroll_async', { image_data: b64(photo) });
+        const jobId: string = queued.body.data.job_id;
+        const done: Answer = await waitFor('the job to complete', async () => {
+          const status = await call('GET', `/faces/enroll/status/${jobId}`);
+          return status.body.data.status === 'completed' ? status : undefined;
+        });
+        const faceId: string = done.body.data.face_ids[0];
+        const cluster = await waitFor('the face to be clustered', async () => {
+          const page = await call('GET', '/clusters?samples=5');
+          return page.body.data.clusters.find((c: { sample_faces: Array<{ face_id: string }> }) =>
+            c.sample_faces.some((f) => f.face_id === faceId),
+          );
+        });
+        return { jobId, faceId, cluster };
+      };
+      const { jobId, faceId, cluster } = await enrolled('identities/bernadette/bernadette1.png');
       const listed = await call('GET', '/faces/enroll/jobs?status=completed&priority=normal&limit=10');
       expect(listed.body.data.jobs.map((j: { job_id: string }) => j.job_id)).toContain(jobId);
-
-      const cluster = await waitFor('the face to be clustered', async () => {
-        const page = await call('GET', '/clusters?samples=5');
-        return page.body.data.clusters.find((c: { sample_faces: Array<{ face_id: string }> }) =>
-          c.sample_faces.some((f) => f.face_id === faceId),
-        );
-      });
       expect(cluster).toMatchObject({ person_id: null, face_count: 1 });
+
+      // another face's cluster merged into hers
+      const other = await enrolled('identities/penny/penny1.png');
+      expect(other.cluster.cluster_id).not.toBe(cluster.cluster_id);
+      const merged = await call('POST', `/clusters/${cluster.cluster_id}/merge`, {
+        from_cluster_id: other.cluster.cluster_id,
+      });
+      expect(merged.status).toBe(200);
+      expect(merged.body.data).toEqual({ cluster_id: cluster.cluster_id, merged_faces: 1, person_id: null });
+      const unknown = await call('POST', `/clusters/${cluster.cluster_id}/merge`, {
+        from_cluster_id: other.cluster.cluster_id,
+      });
+      expect([unknown.status, unknown.body.code]).toEqual([404, 'NOT_FOUND']);
+
       const named = await call('POST', `/clusters/${cluster.cluster_id}/person`, { name: 'Bernadette' });
       expect(named.status).toBe(201);
       expect(named.body.data).toMatchObject({
         cluster_id: cluster.cluster_id,
         created_person: true,
-        assigned_faces: 1,
+        assigned_faces: 2,
       });
+      expect((await call('GET', `/faces/${other.faceId}`)).body.data.person_id).toBe(named.body.data.person_id);
       const personId = named.body.data.person_id;
       expect((await call('GET', `/persons/${personId}`)).body.data.name).toBe('Bernadette');
       const status = await call('GET', `/faces/enroll/status/${jobId}`);

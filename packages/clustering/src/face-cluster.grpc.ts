@@ -20,6 +20,7 @@ export function faceClusterHandlers(clustering: FaceClustering): FaceClusterHand
     recluster: (model, threshold) => clustering.recluster(model, { threshold }),
     nameCluster: (clusterId, naming) => clustering.nameCluster(clusterId, naming),
     moveFaceOut: (clusterId, faceId) => clustering.moveFaceOut(clusterId, faceId),
+    mergeClusters: (clusterId, fromClusterId) => clustering.mergeClusters(clusterId, fromClusterId),
     async listClusters(model, limit) {
       const clusters = await clustering.listClusters(model);
       return {

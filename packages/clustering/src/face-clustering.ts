@@ -1,5 +1,6 @@
 import type { FaceCluster } from '@freeface/domain';
 import { NotFoundError } from '@freeface/domain';
+import { type MergedClusters, mergeClusters } from './cluster-merge.js';
 import {
   type ClusterNaming,
   type FaceMovedOut,
@@ -18,6 +19,7 @@ export interface PersonClusterOperations {
   moveFace(faceId: string, personId: string): Promise<MovedFace>;
   nameCluster(clusterId: string, naming: ClusterNaming): Promise<NamedCluster>;
   moveFaceOut(clusterId: string, faceId: string): Promise<FaceMovedOut>;
+  mergeClusters(intoId: string, fromId: string): Promise<MergedClusters>;
 }
 
 export interface FaceClusteringDeps extends ClusteringDeps {
@@ -80,6 +82,11 @@ export class FaceClustering implements PersonClusterOperations {
   /** The face leaves the cluster for a cluster of its own, of no person. */
   moveFaceOut(clusterId: string, faceId: string): Promise<FaceMovedOut> {
     return moveFaceOut(this.ctx, clusterId, faceId);
+  }
+
+  /** The faces of `fromId` join `intoId`, and `fromId` goes. */
+  mergeClusters(intoId: string, fromId: string): Promise<MergedClusters> {
+    return mergeClusters(this.ctx, intoId, fromId);
   }
 
   recluster(model = this.defaultModel, options: ReclusterOptions = {}): Promise<ReclusterReport> {

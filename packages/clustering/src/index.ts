@@ -2,6 +2,7 @@
 // merges persons, moves faces, re-clusters. face-cluster serves it over gRPC and Kafka; the embedded
 // all-in-one process runs it in process (startFaceClustering).
 export { AUTO_PERSON_SOURCE, isAutoPerson } from './auto-person.js';
+export type { MergedClusters } from './cluster-merge.js';
 export type { ClusterNaming, FaceMovedOut, NamedCluster } from './cluster-naming.js';
 export { type ClusterModel, type ClusterSettings, clusterSettings, type ModelFacts } from './cluster-settings.js';
 export { type ClusteringMetrics, clusteringMetrics } from './clustering.metrics.js';

@@ -319,12 +319,13 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     expect(gone.response.status).toBe(404);
   });
 
-  it('lists the unnamed clusters with their faces, moves a wrong face out, and names one into a person', async () => {
-    // the same photo twice under no person: clustering puts both faces in one cluster, waiting for more faces
+  it('lists the unnamed clusters with their faces, moves a wrong face out, merges two, and names one', async () => {
+    // the same photo twice under no person: clustering puts both faces in one cluster, waiting for more faces;
+    // a third face, of a stranger, in a cluster of its own
     const faceIds: string[] = [];
-    for (let i = 0; i < 2; i++) {
+    for (const photo of ['identities/amy/amy1.png', 'identities/amy/amy1.png', 'strangers/sad.jpg']) {
       const queued = await server.admin.POST('/api/v1/faces/enroll_async', {
-        body: { image_data: b64('identities/amy/amy1.png') },
+        body: { image_data: b64(photo) },
       });
       const jobId = queued.data?.data.job_id as string;
       await expect
@@ -366,10 +367,27 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     // a single face has nothing to move out of
     expect(await card.getByRole('button', { name: /^Move face/ }).count()).toBe(0);
 
+    // the third face's cluster merged into the first: one card less, the first of 2 faces
+    await expect.poll(async () => (await clusterOf(faceIds[2] as string))?.face_count, { timeout: 60_000 }).toBe(1);
+    const other = (await clusterOf(faceIds[2] as string)) as { cluster_id: string };
+    const otherCard = page.getByRole('article', { name: `Cluster ${other.cluster_id.slice(0, 8)}` });
+    await page.reload();
+    await otherCard.waitFor();
+    const cards = await page.getByTestId('cluster').count();
+    await otherCard
+      .getByLabel('Merge into…')
+      .selectOption({ label: `Cluster ${pair.cluster_id.slice(0, 8)} (1 face)` });
+    await otherCard.getByRole('button', { name: 'Merge', exact: true }).click();
+    await page.getByText(/merged into Cluster .*: 1 face joined it\./).waitFor();
+    await otherCard.waitFor({ state: 'detached' });
+    await card.getByText('2 faces, waiting for more faces').waitFor();
+    expect(await page.getByTestId('cluster').count()).toBe(cards - 1);
+    expect((await clusterOf(faceIds[2] as string))?.cluster_id).toBe(pair.cluster_id);
+
     // named: it becomes a person, and leaves the list
     await card.getByLabel('Name', { exact: true }).fill('Amy');
     await card.getByRole('button', { name: 'Name it' }).click();
-    await page.getByText(/is now Amy, with 1 face\./).waitFor();
+    await page.getByText(/is now Amy, with 2 faces\./).waitFor();
     await card.waitFor({ state: 'detached' });
     const amy = await server.admin.GET('/api/v1/faces/{face_id}', {
       params: { path: { face_id: faceIds[0] as string } },
@@ -380,7 +398,8 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     await page.getByRole('link', { name: 'See the person' }).click();
     await page.getByRole('heading', { name: 'Amy' }).waitFor();
     await page.getByRole('article', { name: `Face ${faceIds[0]}` }).waitFor();
-    expect(await page.getByTestId('face-card').count()).toBe(1);
+    await page.getByRole('article', { name: `Face ${faceIds[2]}` }).waitFor();
+    expect(await page.getByTestId('face-card').count()).toBe(2);
   });
 
   it('queues an enrolment with a priority and follows the job until it is done', async () => {
@@ -519,10 +538,11 @@ describe.skipIf(!ready)('the web console in Chromium', { timeout: 240_000 }, () 
     await page.getByTestId('listed-job').filter({ hasText: deadId }).waitFor();
     expect(await page.getByRole('button', { name: /^Retry/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Queue' }).count()).toBe(0);
-    // clusters shown, with neither naming nor moving out
+    // clusters shown, with neither naming, moving out nor merging
     await page.getByRole('link', { name: 'Clusters' }).click();
     await page.getByTestId('cluster').first().getByTestId('face-thumbnail').waitFor();
-    expect(await page.getByRole('button', { name: /^(Move face|Name it)/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^(Move face|Name it|Merge)/ }).count()).toBe(0);
+    expect(await page.getByLabel('Merge into…').count()).toBe(0);
     // no users or keys
     await page.getByRole('link', { name: 'System' }).click();
     await page.getByRole('heading', { name: 'Health' }).waitFor();

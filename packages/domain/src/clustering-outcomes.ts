@@ -82,3 +82,14 @@ export interface FaceMovedOut {
   /** the person of the cluster it left, which it left too; undefined: none */
   readonly previousPersonId: string | undefined;
 }
+
+export interface MergedClusters {
+  /** the cluster that stays, with the faces of both */
+  readonly clusterId: string;
+  /** the cluster merged into it, now gone */
+  readonly mergedClusterId: string;
+  /** faces that joined the cluster */
+  readonly mergedFaces: number;
+  /** the person of the merged cluster; undefined: none (it waits for more faces) */
+  readonly personId: string | undefined;
+}

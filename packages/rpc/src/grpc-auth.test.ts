@@ -49,6 +49,7 @@ const cluster: FaceClusterHandlers = {
   },
   nameCluster: async () => ({}) as never,
   moveFaceOut: async () => ({}) as never,
+  mergeClusters: async () => ({}) as never,
 };
 
 let server: RunningGrpcServer;

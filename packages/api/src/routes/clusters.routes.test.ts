@@ -153,4 +153,60 @@ describe.skipIf(!faces)('GET /clusters and POST /clusters/{cluster_id}/person', 
     const alone = await operator('POST', `/clusters/${own}/faces/${second.faceId}/move_out`);
     expect([alone.status, alone.body.code]).toEqual([409, 'CONFLICT']);
   });
+
+  it('merges two clusters (POST /clusters/{cluster_id}/merge): into one, then into a named person’s', async () => {
+    const penny = await unknownFace('identities/penny/penny1.png');
+    const stuart = await unknownFace('identities/stuart/stuart1.png');
+    const [into, from] = [
+      await waitFor('penny clustered', holding(penny.faceId)),
+      await waitFor('stuart clustered', holding(stuart.faceId)),
+    ];
+    expect(into.cluster_id).not.toBe(from.cluster_id);
+    const path = `/clusters/${into.cluster_id}/merge`;
+    expect((await viewer('POST', path, { from_cluster_id: from.cluster_id })).status).toBe(403);
+    expect((await operator('POST', path, {})).status).toBe(400);
+    const itself = await operator('POST', path, { from_cluster_id: into.cluster_id });
+    expect([itself.status, itself.body.code]).toEqual([400, 'INVALID_ARGUMENT']);
+    const unknown = await operator('POST', path, { from_cluster_id: crypto.randomUUID() });
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'NOT_FOUND']);
+    const nowhere = await operator('POST', `/clusters/${crypto.randomUUID()}/merge`, {
+      from_cluster_id: from.cluster_id,
+    });
+    expect(nowhere.status).toBe(404);
+
+    const merged = await operator('POST', path, { from_cluster_id: from.cluster_id });
+    expect(merged.status).toBe(200);
+    expect(merged.body.data).toEqual({ cluster_id: into.cluster_id, merged_faces: 1, person_id: null });
+    expect(await holding(stuart.faceId)()).toMatchObject({ cluster_id: into.cluster_id, face_count: 2 });
+    expect((await allClusters(50)).find((c) => c.cluster_id === from.cluster_id)).toBeUndefined();
+
+    // two clusters named into persons: merge the persons instead
+    const bernadette = await unknownFace('identities/bernadette/bernadette1.png');
+    const leonard = await unknownFace('identities/leonard/leonard1.png');
+    const named = [];
+    for (const [face, name] of [
+      [bernadette, 'Bernadette'],
+      [leonard, 'Leonard'],
+    ] as const) {
+      const cluster = await waitFor(`${name} clustered`, holding(face.faceId));
+      const naming = await operator('POST', `/clusters/${cluster.cluster_id}/person`, { name });
+      expect(naming.status).toBe(201);
+      named.push(naming.body.data as { cluster_id: string; person_id: string });
+    }
+    const [bern, leo] = named as [{ cluster_id: string; person_id: string }, { cluster_id: string; person_id: string }];
+    const conflict = await operator('POST', `/clusters/${bern.cluster_id}/merge`, { from_cluster_id: leo.cluster_id });
+    expect([conflict.status, conflict.body.code]).toEqual([409, 'CONFLICT']);
+    expect(conflict.body.message).toContain(`/persons/${bern.person_id}/merge`);
+
+    // the pair of no person into Bernadette's cluster: its faces are hers now
+    const joined = await operator('POST', `/clusters/${bern.cluster_id}/merge`, { from_cluster_id: into.cluster_id });
+    expect(joined.status).toBe(200);
+    expect(joined.body.data).toEqual({ cluster_id: bern.cluster_id, merged_faces: 2, person_id: bern.person_id });
+    for (const face of [penny, stuart])
+      expect((await viewer('GET', `/faces/${face.faceId}`)).body.data.person_id).toBe(bern.person_id);
+    // the face.assigned of the merge leaves the faces where they were put
+    await sleep(300);
+    expect(await holding(penny.faceId)()).toBeUndefined();
+    expect(await holding(stuart.faceId)()).toBeUndefined();
+  });
 });

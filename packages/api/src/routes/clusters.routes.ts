@@ -12,6 +12,8 @@ import {
   clusterIdParams,
   clusterListQuery,
   clusterPage,
+  mergeClustersBody,
+  mergedClusters,
   movedOutFace,
   nameClusterBody,
   namedCluster,
@@ -30,7 +32,7 @@ export interface ClustersRouteOptions {
   metrics: FaceMetrics;
 }
 
-/** The clusters nobody has named, and naming one: it becomes a person. */
+/** The clusters nobody has named; naming one (it becomes a person), merging two, taking a face out. */
 export const clustersRoutes: FastifyPluginAsyncZod<ClustersRouteOptions> = async (
   api,
   { operations, metadata, defaultModel, metadataLimits, metrics },
@@ -139,6 +141,33 @@ export const clustersRoutes: FastifyPluginAsyncZod<ClustersRouteOptions> = async
           previous_person_id: moved.previousPersonId ?? null,
         },
         'face taken out of the cluster',
+      );
+    },
+  );
+
+  api.post(
+    '/clusters/:cluster_id/merge',
+    {
+      config: { access: 'operator', conflict: true },
+      schema: {
+        tags,
+        summary:
+          'Merge two clusters of one face: the faces of from_cluster_id join the cluster (its centroid recomputed) and ' +
+          'from_cluster_id goes; they go to the cluster’s person, if it has one (else to that of from_cluster_id), ' +
+          'and a person clustering made left with no face is deleted. 400 for the same cluster twice or two models, ' +
+          '409 when both are of named persons: merge the persons with POST /persons/{person_id}/merge',
+        params: clusterIdParams,
+        body: mergeClustersBody,
+        response: { 200: envelopeOf(mergedClusters) },
+      },
+    },
+    async ({ params, body }) => {
+      const merged = await metrics.time('merge_clusters', () =>
+        operations.mergeClusters(params.cluster_id, body.from_cluster_id),
+      );
+      return ok(
+        { cluster_id: merged.clusterId, merged_faces: merged.mergedFaces, person_id: merged.personId ?? null },
+        'clusters merged',
       );
     },
   );

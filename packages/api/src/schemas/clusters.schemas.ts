@@ -98,3 +98,18 @@ export const movedOutFace = z
       previous_person_id: null,
     },
   });
+
+export const mergeClustersBody = z
+  .object({ from_cluster_id: id('cluster').describe('the cluster whose faces join this one; it goes') })
+  .describe('the cluster merged into the one of the path');
+
+export const mergedClusters = z
+  .object({
+    cluster_id: z.string().describe('the cluster that stays, with the faces of both'),
+    merged_faces: z.number().int().describe('faces that joined it'),
+    person_id: z
+      .string()
+      .nullable()
+      .describe('the person of the merged cluster, whom its faces went to; null: none, it waits for more faces'),
+  })
+  .meta({ example: { cluster_id: EXAMPLE_CLUSTER.cluster_id, merged_faces: 2, person_id: null } });

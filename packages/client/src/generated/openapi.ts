@@ -9765,6 +9765,260 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clusters/{cluster_id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge two clusters of one face: the faces of from_cluster_id join the cluster (its centroid recomputed) and from_cluster_id goes; they go to the cluster’s person, if it has one (else to that of from_cluster_id), and a person clustering made left with no face is deleted. 400 for the same cluster twice or two models, 409 when both are of named persons: merge the persons with POST /persons/{person_id}/merge */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the cluster id */
+                    cluster_id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the cluster merged into the one of the path */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the cluster whose faces join this one; it goes */
+                        from_cluster_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: true;
+                            message: string;
+                            /**
+                             * @example {
+                             *       "cluster_id": "3a9d6c1e-7b2f-4e8a-9c5d-1f0e2d3c4b5a",
+                             *       "merged_faces": 2,
+                             *       "person_id": null
+                             *     }
+                             */
+                            data: {
+                                /** @description the cluster that stays, with the faces of both */
+                                cluster_id: string;
+                                /** @description faces that joined it */
+                                merged_faces: number;
+                                /** @description the person of the merged cluster, whom its faces went to; null: none, it waits for more faces */
+                                person_id: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description an error: INVALID_ARGUMENT, IMAGE_EMPTY, IMAGE_UNREADABLE, IMAGE_TOO_SMALL, MODEL_UNKNOWN */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAUTHENTICATED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: FORBIDDEN */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: CONFLICT */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: PAYLOAD_TOO_LARGE, IMAGE_TOO_LARGE, IMAGE_TOO_MANY_PIXELS */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: IMAGE_UNSUPPORTED_FORMAT */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: RATE_LIMITED */
+                429: {
+                    headers: {
+                        /** @description seconds until a retry can succeed */
+                        "Retry-After"?: string;
+                        /** @description requests allowed per window (settings auth.rateLimitPerMinute, a one-minute window) */
+                        "RateLimit-Limit"?: string;
+                        /** @description requests left in this window */
+                        "RateLimit-Remaining"?: string;
+                        /** @description seconds until the window resets */
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: INTERNAL, MODEL_CHECKSUM_MISMATCH, MODEL_UNREADABLE, MODEL_DOWNLOAD_FAILED, MODEL_BAD_OUTPUT */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+                /** @description an error: UNAVAILABLE, OVERLOADED, MODEL_MISSING, MODEL_NOT_SUPPORTED */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            success: false;
+                            /** @description what went wrong, and what to do about it */
+                            message: string;
+                            /** @description stable error code, e.g. INVALID_ARGUMENT, NOT_FOUND, UNAUTHENTICATED */
+                            code: string;
+                            /** @enum {string|null} */
+                            data: null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/models": {
         parameters: {
             query?: never;

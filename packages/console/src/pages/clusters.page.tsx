@@ -1,6 +1,7 @@
 // Clusters: the groups of faces clustering made that nobody has named yet (GET /clusters, largest first, a
 // page at a time), each with sample faces. Name one and it becomes a person (POST /clusters/{cluster_id}/person);
-// take a face that does not belong out of it (POST /clusters/{cluster_id}/faces/{face_id}/move_out).
+// take a face that does not belong out of it (POST /clusters/{cluster_id}/faces/{face_id}/move_out); merge it
+// into another cluster of the page (POST /clusters/{cluster_id}/merge).
 import { type FormEvent, useState } from 'react';
 import { unwrap } from '../api/api-error.js';
 import { useApp } from '../app-context.js';
@@ -46,9 +47,8 @@ export function ClustersPage() {
     <section className="card" aria-labelledby="clusters-title">
       <h2 id="clusters-title">Unnamed clusters</h2>
       <p className="hint">
-        Faces enrolled under no person are grouped by likeness; each group waits here for a name, largest first. There
-        is no merge of two clusters in the REST API: name both with the same person's name, then merge the two persons
-        on a person page.
+        Faces enrolled under no person are grouped by likeness; each group waits here for a name, largest first. Two
+        clusters of the same face merge into one; two clusters already named are merged as persons, on a person page.
       </p>
       {clusters.loading && <Busy />}
       <ErrorNote error={clusters.error} />
@@ -63,7 +63,7 @@ export function ClustersPage() {
       <ul className="grid clusters" aria-label="Clusters">
         {list.map((c) => (
           <li key={c.cluster_id}>
-            <ClusterCard cluster={c} onChange={changed} />
+            <ClusterCard cluster={c} others={list.filter((o) => o.cluster_id !== c.cluster_id)} onChange={changed} />
           </li>
         ))}
       </ul>
@@ -74,9 +74,12 @@ export function ClustersPage() {
 
 function ClusterCard({
   cluster: c,
+  others,
   onChange,
 }: {
   cluster: Cluster;
+  /** the other clusters of the page: what it may merge into */
+  others: Cluster[];
   onChange: (text: string, personId?: string) => void;
 }) {
   const { client, may } = useApp();
@@ -117,6 +120,7 @@ function ClusterCard({
       {moveOut.busy && <Busy label="Moving the face out…" />}
       <ErrorNote error={moveOut.error} />
       {may('operator') && <NameCluster cluster={c} onNamed={onChange} />}
+      {may('operator') && others.length > 0 && <MergeCluster cluster={c} others={others} onMerged={onChange} />}
     </article>
   );
 }
@@ -150,6 +154,58 @@ function NameCluster({ cluster, onNamed }: { cluster: Cluster; onNamed: (text: s
         Name it
       </button>
       {busy && <Busy label="Naming…" />}
+      <ErrorNote error={error} />
+    </form>
+  );
+}
+
+/** Merges the cluster into one of the others picked: its faces join that one, and it goes. */
+function MergeCluster({
+  cluster,
+  others,
+  onMerged,
+}: {
+  cluster: Cluster;
+  others: Cluster[];
+  onMerged: (text: string, personId?: string) => void;
+}) {
+  const { client } = useApp();
+  const [intoId, setIntoId] = useState('');
+  const { busy, error, run } = useAction();
+  const into = others.find((o) => o.cluster_id === intoId);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!into) return;
+    void run(async () => {
+      const merged = await unwrap(
+        client.POST('/api/v1/clusters/{cluster_id}/merge', {
+          params: { path: { cluster_id: into.cluster_id } },
+          body: { from_cluster_id: cluster.cluster_id },
+        }),
+      );
+      onMerged(
+        `${clusterLabel(cluster)} merged into ${clusterLabel(into)}: ${merged.merged_faces} face${merged.merged_faces === 1 ? '' : 's'} joined it.`,
+        merged.person_id ?? undefined,
+      );
+    });
+  };
+  return (
+    <form onSubmit={submit} aria-label={`Merge ${clusterLabel(cluster)}`}>
+      <label>
+        Merge into…
+        <select value={intoId} onChange={(e) => setIntoId(e.target.value)}>
+          <option value="">another cluster</option>
+          {others.map((o) => (
+            <option key={o.cluster_id} value={o.cluster_id}>
+              {clusterLabel(o)} ({o.face_count} face{o.face_count === 1 ? '' : 's'})
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={busy || !into}>
+        Merge
+      </button>
+      {busy && <Busy label="Merging…" />}
       <ErrorNote error={error} />
     </form>
   );

@@ -73,6 +73,11 @@ const handlers: FaceClusterHandlers = {
       previousPersonId: faceId === 'unowned' ? undefined : 'p',
     };
   },
+  mergeClusters: async (clusterId, fromClusterId) => {
+    calls.push(['mergeClusters', clusterId, fromClusterId]);
+    if (fromClusterId === 'named') throw new ConflictError('both of persons someone named: merge the persons');
+    return { clusterId, mergedClusterId: fromClusterId, mergedFaces: 2, personId: clusterId === 'a' ? 'p' : undefined };
+  },
 };
 
 let server: RunningGrpcServer;
@@ -167,6 +172,18 @@ describe('FaceClusterClient', () => {
     expect((await client.moveFaceOut('c1', 'unowned')).previousPersonId).toBeUndefined();
     expect(calls).toContainEqual(['moveFaceOut', 'c1', 'f1']);
     await expect(client.moveFaceOut('c1', 'alone')).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('merges two clusters: the person as undefined when none, a conflict as CONFLICT', async () => {
+    expect(await client.mergeClusters('a', 'b')).toEqual({
+      clusterId: 'a',
+      mergedClusterId: 'b',
+      mergedFaces: 2,
+      personId: 'p',
+    });
+    expect((await client.mergeClusters('c', 'b')).personId).toBeUndefined();
+    expect(calls).toContainEqual(['mergeClusters', 'a', 'b']);
+    await expect(client.mergeClusters('a', 'named')).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('fails with the handler’s code, and says SERVING to health checks', async () => {

@@ -3,6 +3,7 @@ import type {
   ClusterNaming,
   ClusterOutcome,
   FaceMovedOut,
+  MergedClusters,
   MergedPersons,
   MovedFace,
   NamedCluster,
@@ -19,6 +20,7 @@ import { type CallSettings, callUnary } from '../unary-client.js';
 import {
   fromWireClusterFace,
   fromWireClusters,
+  fromWireMergedClusters,
   fromWireMovedOut,
   fromWireMoveFace,
   toWireNaming,
@@ -97,6 +99,12 @@ export class FaceClusterClient {
 
   async moveFaceOut(clusterId: string, faceId: string): Promise<FaceMovedOut> {
     return fromWireMovedOut(await callUnary(this.#client, methods.MoveFaceOut, { clusterId, faceId }, this.#call));
+  }
+
+  async mergeClusters(clusterId: string, fromClusterId: string): Promise<MergedClusters> {
+    return fromWireMergedClusters(
+      await callUnary(this.#client, methods.MergeClusters, { clusterId, fromClusterId }, this.#call),
+    );
   }
 
   /** grpc.health.v1 status of the face-cluster service ("" : the whole server). */

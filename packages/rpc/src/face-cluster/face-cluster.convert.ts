@@ -7,6 +7,7 @@ import {
   type ClusterOutcome,
   type FaceMovedOut,
   InvalidArgumentError,
+  type MergedClusters,
   type MovedFace,
 } from '@freeface/domain';
 import type {
@@ -18,6 +19,10 @@ import type {
   ListClustersResponse,
   ListClustersResponse__Output,
 } from '../generated/freeface/cluster/v1/ListClustersResponse.js';
+import type {
+  MergeClustersResponse,
+  MergeClustersResponse__Output,
+} from '../generated/freeface/cluster/v1/MergeClustersResponse.js';
 import type {
   MoveFaceOutResponse,
   MoveFaceOutResponse__Output,
@@ -75,11 +80,18 @@ export const fromWireNaming = (r: NameClusterRequest__Output): ClusterNaming => 
 
 export const toWireMovedOut = (r: FaceMovedOut): MoveFaceOutResponse => ({ ...r });
 
+export const toWireMergedClusters = (r: MergedClusters): MergeClustersResponse => ({ ...r });
+
 // ---- the client's side ----
 
 export const fromWireMovedOut = (r: MoveFaceOutResponse__Output): FaceMovedOut => ({
   ...r,
   previousPersonId: idOf(r.previousPersonId),
+});
+
+export const fromWireMergedClusters = (r: MergeClustersResponse__Output): MergedClusters => ({
+  ...r,
+  personId: idOf(r.personId),
 });
 
 export const toWireNaming = (clusterId: string, naming: ClusterNaming): NameClusterRequest => ({

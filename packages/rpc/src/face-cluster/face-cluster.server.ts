@@ -2,6 +2,7 @@ import type {
   ClusterNaming,
   ClusterOutcome,
   FaceMovedOut,
+  MergedClusters,
   MergedPersons,
   MovedFace,
   NamedCluster,
@@ -13,7 +14,14 @@ import type { MethodAccess, MethodsOf } from '../grpc-auth.js';
 import type { GrpcService } from '../grpc-server.js';
 import { loadProto, serviceOf } from '../proto-definitions.js';
 import { type CallContext, type UnaryOptions, unary } from '../unary-call.js';
-import { fromWireNaming, idOf, toWireClusterFace, toWireClusters, toWireMovedOut } from './face-cluster.convert.js';
+import {
+  fromWireNaming,
+  idOf,
+  toWireClusterFace,
+  toWireClusters,
+  toWireMergedClusters,
+  toWireMovedOut,
+} from './face-cluster.convert.js';
 import type { ClusterList } from './face-cluster.types.js';
 
 export const FACE_CLUSTER_SERVICE = 'freeface.cluster.v1.FaceCluster';
@@ -29,6 +37,7 @@ export const FACE_CLUSTER_ACCESS: MethodAccess<MethodsOf<WireHandlers>> = {
   Recluster: 'operator',
   NameCluster: 'operator',
   MoveFaceOut: 'operator',
+  MergeClusters: 'operator',
 };
 
 /** What face-cluster does, in plain TypeScript; faceClusterService() puts it on the wire. A model left out: the default. */
@@ -42,6 +51,7 @@ export interface FaceClusterHandlers {
   listClusters(model: string | undefined, limit: number, context: CallContext): Promise<ClusterList>;
   nameCluster(clusterId: string, naming: ClusterNaming, context: CallContext): Promise<NamedCluster>;
   moveFaceOut(clusterId: string, faceId: string, context: CallContext): Promise<FaceMovedOut>;
+  mergeClusters(clusterId: string, fromClusterId: string, context: CallContext): Promise<MergedClusters>;
 }
 
 /** freeface.cluster.v1.FaceCluster served by `handlers`, ready for startGrpcServer(). */
@@ -66,6 +76,11 @@ export function faceClusterService(handlers: FaceClusterHandlers, options: Unary
     MoveFaceOut: unary(
       'MoveFaceOut',
       async (r, ctx) => toWireMovedOut(await handlers.moveFaceOut(r.clusterId, r.faceId, ctx)),
+      options,
+    ),
+    MergeClusters: unary(
+      'MergeClusters',
+      async (r, ctx) => toWireMergedClusters(await handlers.mergeClusters(r.clusterId, r.fromClusterId, ctx)),
       options,
     ),
   };

@@ -11,6 +11,8 @@ import type { ClusterFaceResponse as _freeface_cluster_v1_ClusterFaceResponse, C
 import type { FaceClusterClient as _freeface_cluster_v1_FaceClusterClient, FaceClusterDefinition as _freeface_cluster_v1_FaceClusterDefinition } from './freeface/cluster/v1/FaceCluster.js';
 import type { ListClustersRequest as _freeface_cluster_v1_ListClustersRequest, ListClustersRequest__Output as _freeface_cluster_v1_ListClustersRequest__Output } from './freeface/cluster/v1/ListClustersRequest.js';
 import type { ListClustersResponse as _freeface_cluster_v1_ListClustersResponse, ListClustersResponse__Output as _freeface_cluster_v1_ListClustersResponse__Output } from './freeface/cluster/v1/ListClustersResponse.js';
+import type { MergeClustersRequest as _freeface_cluster_v1_MergeClustersRequest, MergeClustersRequest__Output as _freeface_cluster_v1_MergeClustersRequest__Output } from './freeface/cluster/v1/MergeClustersRequest.js';
+import type { MergeClustersResponse as _freeface_cluster_v1_MergeClustersResponse, MergeClustersResponse__Output as _freeface_cluster_v1_MergeClustersResponse__Output } from './freeface/cluster/v1/MergeClustersResponse.js';
 import type { MergePersonsRequest as _freeface_cluster_v1_MergePersonsRequest, MergePersonsRequest__Output as _freeface_cluster_v1_MergePersonsRequest__Output } from './freeface/cluster/v1/MergePersonsRequest.js';
 import type { MergePersonsResponse as _freeface_cluster_v1_MergePersonsResponse, MergePersonsResponse__Output as _freeface_cluster_v1_MergePersonsResponse__Output } from './freeface/cluster/v1/MergePersonsResponse.js';
 import type { MoveFaceOutRequest as _freeface_cluster_v1_MoveFaceOutRequest, MoveFaceOutRequest__Output as _freeface_cluster_v1_MoveFaceOutRequest__Output } from './freeface/cluster/v1/MoveFaceOutRequest.js';
@@ -39,6 +41,8 @@ export interface ProtoGrpcType {
         FaceCluster: SubtypeConstructor<typeof grpc.Client, _freeface_cluster_v1_FaceClusterClient> & { service: _freeface_cluster_v1_FaceClusterDefinition }
         ListClustersRequest: MessageTypeDefinition<_freeface_cluster_v1_ListClustersRequest, _freeface_cluster_v1_ListClustersRequest__Output>
         ListClustersResponse: MessageTypeDefinition<_freeface_cluster_v1_ListClustersResponse, _freeface_cluster_v1_ListClustersResponse__Output>
+        MergeClustersRequest: MessageTypeDefinition<_freeface_cluster_v1_MergeClustersRequest, _freeface_cluster_v1_MergeClustersRequest__Output>
+        MergeClustersResponse: MessageTypeDefinition<_freeface_cluster_v1_MergeClustersResponse, _freeface_cluster_v1_MergeClustersResponse__Output>
         MergePersonsRequest: MessageTypeDefinition<_freeface_cluster_v1_MergePersonsRequest, _freeface_cluster_v1_MergePersonsRequest__Output>
         MergePersonsResponse: MessageTypeDefinition<_freeface_cluster_v1_MergePersonsResponse, _freeface_cluster_v1_MergePersonsResponse__Output>
         MoveFaceOutRequest: MessageTypeDefinition<_freeface_cluster_v1_MoveFaceOutRequest, _freeface_cluster_v1_MoveFaceOutRequest__Output>

@@ -10,6 +10,8 @@ import type { ClusterFaceRequest as _freeface_cluster_v1_ClusterFaceRequest, Clu
 import type { ClusterFaceResponse as _freeface_cluster_v1_ClusterFaceResponse, ClusterFaceResponse__Output as _freeface_cluster_v1_ClusterFaceResponse__Output } from '../../../freeface/cluster/v1/ClusterFaceResponse.js';
 import type { ListClustersRequest as _freeface_cluster_v1_ListClustersRequest, ListClustersRequest__Output as _freeface_cluster_v1_ListClustersRequest__Output } from '../../../freeface/cluster/v1/ListClustersRequest.js';
 import type { ListClustersResponse as _freeface_cluster_v1_ListClustersResponse, ListClustersResponse__Output as _freeface_cluster_v1_ListClustersResponse__Output } from '../../../freeface/cluster/v1/ListClustersResponse.js';
+import type { MergeClustersRequest as _freeface_cluster_v1_MergeClustersRequest, MergeClustersRequest__Output as _freeface_cluster_v1_MergeClustersRequest__Output } from '../../../freeface/cluster/v1/MergeClustersRequest.js';
+import type { MergeClustersResponse as _freeface_cluster_v1_MergeClustersResponse, MergeClustersResponse__Output as _freeface_cluster_v1_MergeClustersResponse__Output } from '../../../freeface/cluster/v1/MergeClustersResponse.js';
 import type { MergePersonsRequest as _freeface_cluster_v1_MergePersonsRequest, MergePersonsRequest__Output as _freeface_cluster_v1_MergePersonsRequest__Output } from '../../../freeface/cluster/v1/MergePersonsRequest.js';
 import type { MergePersonsResponse as _freeface_cluster_v1_MergePersonsResponse, MergePersonsResponse__Output as _freeface_cluster_v1_MergePersonsResponse__Output } from '../../../freeface/cluster/v1/MergePersonsResponse.js';
 import type { MoveFaceOutRequest as _freeface_cluster_v1_MoveFaceOutRequest, MoveFaceOutRequest__Output as _freeface_cluster_v1_MoveFaceOutRequest__Output } from '../../../freeface/cluster/v1/MoveFaceOutRequest.js';
@@ -68,6 +70,27 @@ export interface FaceClusterClient extends grpc.Client {
   listClusters(argument: _freeface_cluster_v1_ListClustersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_freeface_cluster_v1_ListClustersResponse__Output>): grpc.ClientUnaryCall;
   listClusters(argument: _freeface_cluster_v1_ListClustersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_ListClustersResponse__Output>): grpc.ClientUnaryCall;
   listClusters(argument: _freeface_cluster_v1_ListClustersRequest, callback: grpc.requestCallback<_freeface_cluster_v1_ListClustersResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Merges two clusters of one model: the faces of from_cluster_id join cluster_id (centroid recomputed),
+   * and from_cluster_id goes; the faces go to the merged cluster's person, if any. INVALID_ARGUMENT for the
+   * same cluster twice or two models; NOT_FOUND for an unknown cluster; ALREADY_EXISTS (code CONFLICT) when
+   * both are of persons someone named (merge the persons instead).
+   */
+  MergeClusters(argument: _freeface_cluster_v1_MergeClustersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_MergeClustersResponse__Output>): grpc.ClientUnaryCall;
+  MergeClusters(argument: _freeface_cluster_v1_MergeClustersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_freeface_cluster_v1_MergeClustersResponse__Output>): grpc.ClientUnaryCall;
+  MergeClusters(argument: _freeface_cluster_v1_MergeClustersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_MergeClustersResponse__Output>): grpc.ClientUnaryCall;
+  MergeClusters(argument: _freeface_cluster_v1_MergeClustersRequest, callback: grpc.requestCallback<_freeface_cluster_v1_MergeClustersResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Merges two clusters of one model: the faces of from_cluster_id join cluster_id (centroid recomputed),
+   * and from_cluster_id goes; the faces go to the merged cluster's person, if any. INVALID_ARGUMENT for the
+   * same cluster twice or two models; NOT_FOUND for an unknown cluster; ALREADY_EXISTS (code CONFLICT) when
+   * both are of persons someone named (merge the persons instead).
+   */
+  mergeClusters(argument: _freeface_cluster_v1_MergeClustersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_MergeClustersResponse__Output>): grpc.ClientUnaryCall;
+  mergeClusters(argument: _freeface_cluster_v1_MergeClustersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_freeface_cluster_v1_MergeClustersResponse__Output>): grpc.ClientUnaryCall;
+  mergeClusters(argument: _freeface_cluster_v1_MergeClustersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_freeface_cluster_v1_MergeClustersResponse__Output>): grpc.ClientUnaryCall;
+  mergeClusters(argument: _freeface_cluster_v1_MergeClustersRequest, callback: grpc.requestCallback<_freeface_cluster_v1_MergeClustersResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Merges from_person_id into person_id: faces, vectors, clusters and appearances move; from_person_id goes.
@@ -174,6 +197,14 @@ export interface FaceClusterHandlers extends grpc.UntypedServiceImplementation {
   ListClusters: grpc.handleUnaryCall<_freeface_cluster_v1_ListClustersRequest__Output, _freeface_cluster_v1_ListClustersResponse>;
   
   /**
+   * Merges two clusters of one model: the faces of from_cluster_id join cluster_id (centroid recomputed),
+   * and from_cluster_id goes; the faces go to the merged cluster's person, if any. INVALID_ARGUMENT for the
+   * same cluster twice or two models; NOT_FOUND for an unknown cluster; ALREADY_EXISTS (code CONFLICT) when
+   * both are of persons someone named (merge the persons instead).
+   */
+  MergeClusters: grpc.handleUnaryCall<_freeface_cluster_v1_MergeClustersRequest__Output, _freeface_cluster_v1_MergeClustersResponse>;
+  
+  /**
    * Merges from_person_id into person_id: faces, vectors, clusters and appearances move; from_person_id goes.
    */
   MergePersons: grpc.handleUnaryCall<_freeface_cluster_v1_MergePersonsRequest__Output, _freeface_cluster_v1_MergePersonsResponse>;
@@ -209,6 +240,7 @@ export interface FaceClusterDefinition extends grpc.ServiceDefinition {
   AssignUnknown: MethodDefinition<_freeface_cluster_v1_AssignUnknownRequest, _freeface_cluster_v1_AssignUnknownResponse, _freeface_cluster_v1_AssignUnknownRequest__Output, _freeface_cluster_v1_AssignUnknownResponse__Output>
   ClusterFace: MethodDefinition<_freeface_cluster_v1_ClusterFaceRequest, _freeface_cluster_v1_ClusterFaceResponse, _freeface_cluster_v1_ClusterFaceRequest__Output, _freeface_cluster_v1_ClusterFaceResponse__Output>
   ListClusters: MethodDefinition<_freeface_cluster_v1_ListClustersRequest, _freeface_cluster_v1_ListClustersResponse, _freeface_cluster_v1_ListClustersRequest__Output, _freeface_cluster_v1_ListClustersResponse__Output>
+  MergeClusters: MethodDefinition<_freeface_cluster_v1_MergeClustersRequest, _freeface_cluster_v1_MergeClustersResponse, _freeface_cluster_v1_MergeClustersRequest__Output, _freeface_cluster_v1_MergeClustersResponse__Output>
   MergePersons: MethodDefinition<_freeface_cluster_v1_MergePersonsRequest, _freeface_cluster_v1_MergePersonsResponse, _freeface_cluster_v1_MergePersonsRequest__Output, _freeface_cluster_v1_MergePersonsResponse__Output>
   MoveFace: MethodDefinition<_freeface_cluster_v1_MoveFaceRequest, _freeface_cluster_v1_MoveFaceResponse, _freeface_cluster_v1_MoveFaceRequest__Output, _freeface_cluster_v1_MoveFaceResponse__Output>
   MoveFaceOut: MethodDefinition<_freeface_cluster_v1_MoveFaceOutRequest, _freeface_cluster_v1_MoveFaceOutResponse, _freeface_cluster_v1_MoveFaceOutRequest__Output, _freeface_cluster_v1_MoveFaceOutResponse__Output>
