@@ -55,6 +55,10 @@ describe.skipIf(!run.up || !faces)('biometric data protection end to end (cluste
     const messages = await kafkaTopicBytes(config, testApi.deps.events.topics.faceEvents.name);
     expect(messages.some((m) => erased.faceIds.some((id) => m.includes(id)))).toBe(true);
     expect(messages.flatMap((m, i) => embeddingTraces(`face event ${i}`, m, erased.embeddings))).toEqual([]);
+    // the job results as the broker holds them: the erased person's jobs are there, their external id is not
+    const results = await kafkaTopicBytes(config, testApi.deps.events.topics.enrollResults.name);
+    expect(results.some((m) => erased.jobIds.some((id) => m.includes(id)))).toBe(true);
+    expect(results.filter((m) => m.includes(erased.externalId)).length).toBe(0);
     // the cache (Redis) holds nothing that names the erased person, their faces, images or jobs
     const names = [erased.personId, erased.externalId, ...erased.faceIds, ...erased.imageIds, ...erased.jobIds];
     const cached = (await redisEntries(config)).filter((e) =>

@@ -64,6 +64,11 @@ describe.skipIf(!faces)('biometric data protection end to end (embedded, encrypt
     // embedding (the event log, the database, the vector files: as JSON numbers or float32s)
     const files = [...filesUnder(dataDir)];
     expect(files.map((f) => f.path).some((p) => p.includes('events'))).toBe(true);
+    // the event log (kept until its retention) names no erased person: its messages carry random ids only
+    const externalId = Buffer.from(erased.externalId);
+    expect(files.filter((f) => f.path.includes('events') && f.bytes.includes(externalId)).map((f) => f.path)).toEqual(
+      [],
+    );
     const leaks = files.flatMap(({ path, bytes }) => findPlaintext(path, bytes, images));
     expect(leaks).toEqual([]);
     expect(erased.embeddings.length).toBe(erased.faceIds.length);

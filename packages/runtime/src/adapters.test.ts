@@ -27,11 +27,10 @@ describe('openAdapters', () => {
     });
     const result = (jobId: string) => ({
       kind: 'enroll.result' as const,
-      version: 1 as const,
+      version: 2 as const,
       jobId,
       status: 'completed' as const,
       personId: null,
-      externalId: null,
       imageId: 'image',
       faceIds: [],
       error: null,

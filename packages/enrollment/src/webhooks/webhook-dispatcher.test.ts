@@ -115,11 +115,10 @@ describe('webhooks', () => {
     const done = (await w.storage.metadata.jobs.get(jobs[1]?.id as string)) as EnrollJob;
     await w.bus.publish(w.topics.enrollResults, done.id, {
       kind: 'enroll.result',
-      version: 1,
+      version: 2,
       jobId: done.id,
       status: 'completed',
       personId: null,
-      externalId: null,
       imageId: done.imageId,
       faceIds: done.faceIds,
       error: null,

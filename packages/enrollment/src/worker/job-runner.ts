@@ -229,11 +229,10 @@ export class JobRunner {
   private announce(job: EnrollJob): Promise<void> {
     return this.deps.bus.publish(this.deps.topics.enrollResults, job.id, {
       kind: 'enroll.result',
-      version: 1,
+      version: 2,
       jobId: job.id,
       status: job.status === 'completed' ? 'completed' : 'failed', // dead-lettered is failed too
       personId: job.personId ?? null,
-      externalId: job.externalId ?? null,
       imageId: job.imageId,
       faceIds: job.faceIds,
       error: errorOfJob(job),

@@ -40,7 +40,13 @@ export const enrollResultV1 = z.object({
   /** ISO 8601 */
   finishedAt: z.string(),
 });
-export const enrollResult = z.discriminatedUnion('version', [enrollResultV1]);
+/**
+ * Version 2 leaves out the external id: the log keeps its messages until its retention, also those of a person
+ * erased since, and an external id names someone. Readers that want it read the job record (gone with the
+ * person), as the webhook dispatcher does.
+ */
+export const enrollResultV2 = enrollResultV1.omit({ externalId: true }).extend({ version: z.literal(2) });
+export const enrollResult = z.discriminatedUnion('version', [enrollResultV1, enrollResultV2]);
 export type EnrollResultMessage = z.infer<typeof enrollResult>;
 
 /**
