@@ -98,7 +98,8 @@ export class RecognitionService {
   ): Promise<{ matches: VectorMatch[]; candidates?: Candidate[] }> {
     const analysis = await analyzeField(this.deps.analyzer, 'image_data', image.bytes);
     const face = largestFace(analysis, 'image_data');
-    const index = await this.deps.indexes.current();
+    // the index of the embedder that made this analysis: a re-embedding may switch the current one meanwhile
+    const index = await this.deps.indexes.of(analysis.embedderId, (face.embedding as Float32Array).length);
     const topK = options.topK ?? this.deps.defaultTopK;
     const neighbours = await index.search(
       face.embedding as Float32Array,
@@ -144,7 +145,11 @@ export class RecognitionService {
     if (analysis.faces.length === 0) return { faces: [] };
     const faces = pickFaces(analysis, 'image_data', options.multiFace);
     const threshold = this.threshold(options.threshold);
-    const index = await this.deps.indexes.current();
+    // the index of the embedder that made this analysis: a re-embedding may switch the current one meanwhile
+    const index = await this.deps.indexes.of(
+      analysis.embedderId,
+      faces[0]?.embedding?.length ?? this.deps.indexes.embedder.dimension,
+    );
     const persons = new Map<string, Promise<Person | undefined>>();
     const personOf = (id: string) => {
       if (!persons.has(id)) persons.set(id, this.deps.metadata.persons.get(id));
