@@ -16,6 +16,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Backend suites share real servers; files run in parallel, tests in a file in order.
     pool: 'forks',
+    // vitest's summary, then one plain `tests: N passed, N failed, N skipped` line (test/summary-reporter.ts)
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'shared', include: files, exclude: exclusive, sequence: { groupOrder: 0 } } },
       {
