@@ -133,7 +133,7 @@ async function run(): Promise<void> {
     for (const { bytes } of identities) await analyzer.analyze(bytes);
   });
   step(`in-process FaceAnalyzer.analyze, one after the other: ${fmt(inProcess)} images/s`);
-  client = new ExtractorClient({ ...config.extractor });
+  client = ExtractorClient.fromConfig(config);
   const grpcClient = client;
   const grpcOne = await timePasses(async () => {
     for (const { bytes } of identities) await grpcClient.extract(bytes);
