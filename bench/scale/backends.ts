@@ -74,9 +74,12 @@ export function milvusBackend(config: Config, dimension: number, prefix: string)
       collections.add(name);
       await client.flushSync({ collection_names: [name] });
       // searches are at their best once the HNSW index covers every row
+      // (describeIndex, not getIndexBuildProgress: Milvus Lite answers that one with an empty message)
       for (;;) {
-        const progress = await client.getIndexBuildProgress({ collection_name: name, field_name: 'embedding' });
-        if (Number(progress.indexed_rows) >= Number(progress.total_rows)) break;
+        const [index] = (await client.describeIndex({ collection_name: name, field_name: 'embedding' }))
+          .index_descriptions;
+        if (index?.state === 'Failed') throw new Error(`${name}: index build failed: ${index.index_state_fail_reason}`);
+        if (index?.state === 'Finished' && Number(index.indexed_rows) >= Number(index.total_rows)) break;
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
       await store.close();
