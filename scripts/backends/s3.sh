@@ -26,7 +26,7 @@ s3_start() {
   # exists from the start once its folder does.
   mkdir -p "$root/${FREEFACE_S3_BUCKET:-freeface}"
   # --keep-alive: versitygw closes every connection after one request unless told (MinIO and AWS keep them);
-  # without it each S3 call pays a new TCP connection, about 1 ms of the caller's CPU
+  # without it each S3 call opens a new TCP connection
   ROOT_ACCESS_KEY_ID=${FREEFACE_S3_ACCESS_KEY:-freeface} \
   ROOT_SECRET_ACCESS_KEY=${FREEFACE_S3_SECRET_KEY:-freeface-secret-key} \
     ff_spawn s3 "$VERSITYGW_BIN" --port "127.0.0.1:$(s3_port)" \
