@@ -5,8 +5,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '@freeface/config';
-import { hnswSettingsOf, openHnswVectorStore, openMilvusVectorStore, type VectorStore } from '@freeface/storage';
-import { MilvusClient } from '@zilliz/milvus2-sdk-node';
+import {
+  createMilvusClient,
+  hnswSettingsOf,
+  openHnswVectorStore,
+  openMilvusVectorStore,
+  type VectorStore,
+} from '@freeface/storage';
 
 export interface ScaleBackend {
   readonly name: string;
@@ -45,30 +50,30 @@ export function hnswBackend(config: Config, dimension: number): ScaleBackend {
   };
 }
 
-/** Resident memory of the Milvus Lite server processes (its Python launcher and the milvus binary it starts). */
-function milvusRssMb(): number {
+/**
+ * Resident memory of the Milvus Lite server listening on `port` (its command line names the port), so that another
+ * Milvus on the machine, such as the one the tests use, is not counted.
+ */
+function milvusRssMb(port: string): number {
   const out = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
   let kb = 0;
   for (const line of out.split('\n')) {
     const match = /^\s*(\d+)\s+(.*)$/.exec(line);
-    if (match && /milvus/i.test(match[2] as string) && !/ps -eo|bench/.test(match[2] as string)) kb += Number(match[1]);
+    const args = match?.[2] ?? '';
+    if (match && /milvus/i.test(args) && args.includes(`--port ${port}`)) kb += Number(match[1]);
   }
   return kb / 1024;
 }
 
 export function milvusBackend(config: Config, dimension: number, prefix: string): ScaleBackend {
   // flushing and indexing a large collection takes minutes: well past the client's default deadline
-  const client = new MilvusClient({
-    address: config.milvus.address,
-    timeout: 30 * 60_000,
-    ...(config.milvus.token ? { token: config.milvus.token } : {}),
-  });
+  const client = createMilvusClient(config, { timeoutMs: 30 * 60_000 });
   const open = (efSearch: number) => openMilvusVectorStore(config, { collectionPrefix: prefix, efSearch });
   const collections = new Set<string>();
   return {
     name: 'Milvus Lite',
     open,
-    rssMb: milvusRssMb,
+    rssMb: () => milvusRssMb(/:(\d+)\/?$/.exec(config.milvus.address)?.[1] ?? '19530'),
     async settle(store, model) {
       const name = `${prefix}_${model.replace(/[^A-Za-z0-9_]/g, '_')}`;
       collections.add(name);

@@ -15,6 +15,7 @@ export {
   ScyllaMigrationTarget,
   type ScyllaMigrationTargetOptions,
 } from './migrations/scylla.migration-target.js';
+export { createMilvusClient } from './milvus/milvus.client.js';
 export { type MilvusVectorStoreOptions, openMilvusVectorStore } from './milvus/milvus.vector-store.js';
 export { MAX_OBJECT_KEY_LENGTH } from './object-key.js';
 export {

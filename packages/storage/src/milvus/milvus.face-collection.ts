@@ -3,7 +3,7 @@
 import { ConflictError, InvalidArgumentError } from '@freeface/domain';
 import { DataType, type MilvusClient } from '@zilliz/milvus2-sdk-node';
 import { MAX_ID_LENGTH } from '../vector-args.js';
-import { ok } from './milvus.client.js';
+import { LOAD_TIMEOUT_MS, ok } from './milvus.client.js';
 
 export const FACE_ID = 'face_id';
 export const PERSON_ID = 'person_id';
@@ -101,7 +101,7 @@ function checkHolds(name: string, model: string, info: FaceCollectionInfo): Face
 /** Creates the vector index unless one exists, then loads the collection (searches need it loaded). */
 export async function indexAndLoad(client: MilvusClient, name: string, spec: FaceIndexSpec): Promise<void> {
   await ensureFaceIndex(client, name, spec);
-  ok(`loadCollection ${name}`, await client.loadCollectionSync({ collection_name: name }));
+  ok(`loadCollection ${name}`, await client.loadCollectionSync({ collection_name: name, timeout: LOAD_TIMEOUT_MS }));
 }
 
 export async function ensureFaceIndex(client: MilvusClient, name: string, spec: FaceIndexSpec): Promise<void> {
