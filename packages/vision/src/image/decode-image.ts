@@ -2,6 +2,7 @@ import type { Config } from '@freeface/config';
 import sharp, { type Metadata } from 'sharp';
 import type { RgbImage } from '../types.js';
 import { ImageError } from '../vision-errors.js';
+import { isSrgbProfile } from './icc-profile.js';
 
 /** The settings group `images` fields decoding reads: maxBytes, maxPixels, minSide (and decodeMaxSide). */
 export type ImageLimits = Pick<Config['images'], 'maxBytes' | 'maxPixels' | 'minSide'> &
@@ -36,6 +37,8 @@ export function sniffFormat(bytes: Uint8Array): AcceptedFormat | undefined {
  * under images.minSide on a side (too small to hold a face). Transparent pixels are composed onto white.
  * An image whose longer side passes limits.decodeMaxSide is downscaled to it as it is decoded (libvips'
  * shrink-on-load for JPEG and WebP, a streaming resize for PNG), so its full-size pixels never sit in memory.
+ * An embedded ICC profile is converted to sRGB, unless it is the sRGB profile itself (isSrgbProfile): that
+ * conversion changes no pixel and costs about as much CPU as the decode.
  */
 export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promise<DecodedImage> {
   if (bytes.byteLength === 0) throw new ImageError('IMAGE_EMPTY', 'the image is empty (0 bytes)');
@@ -62,11 +65,14 @@ export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promi
 
 async function decodePixels(bytes: Uint8Array, maxPixels: number, maxSide = Number.POSITIVE_INFINITY) {
   try {
-    // the header first (no pixel decoded): the size after orientation says whether to decode smaller
-    const header = Number.isFinite(maxSide) ? await sharp(bytes, { limitInputPixels: false }).metadata() : undefined;
-    const source = header?.autoOrient ?? header;
-    const shrink = source !== undefined && Math.max(source.width, source.height) > maxSide;
-    let pipeline = sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error' }).autoOrient();
+    // the header first (no pixel decoded): the size after orientation says whether to decode smaller, the
+    // embedded profile whether its colours need converting
+    const header = await sharp(bytes, { limitInputPixels: false }).metadata();
+    const source = header.autoOrient ?? header;
+    const shrink = Math.max(source.width, source.height) > maxSide;
+    // an sRGB profile converted to sRGB is the identity, at the cost of a second pass over every pixel
+    const ignoreIcc = header.icc !== undefined && isSrgbProfile(header.icc);
+    let pipeline = sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error', ignoreIcc }).autoOrient();
     if (shrink) pipeline = pipeline.resize({ width: maxSide, height: maxSide, fit: 'inside' });
     const { data, info } = await pipeline
       .flatten({ background: '#ffffff' })
