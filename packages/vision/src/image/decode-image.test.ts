@@ -209,6 +209,29 @@ describe('decodeImage at the size analysis needs', () => {
     }
   });
 
+  it.skipIf(!faces)('decodes the shared photos to the same pixels with a decodeMaxSide they are within', async () => {
+    for (const file of ['group/bbt1.jpg', 'group/bbt5.jpg', 'strangers/disgusted.jpg', 'identities/amy/amy1.png']) {
+      const bytes = faceImage(file);
+      const image = await decodeImage(bytes, { ...limits, decodeMaxSide: 2560 });
+      const meta = await sharp(bytes).metadata();
+      expect([image.width, image.height, image.sourceWidth, image.sourceHeight], file).toEqual([
+        meta.width,
+        meta.height,
+        meta.width,
+        meta.height,
+      ]);
+      expect(Buffer.from(image.data).equals(await sharp(bytes).raw().toBuffer()), file).toBe(true);
+    }
+  });
+
+  it.skipIf(!faces)('downscales a real photo to decodeMaxSide, exactly at it, and tells the size sent', async () => {
+    const bytes = faceImage('group/bbt1.jpg'); // 1366x768
+    const image = await decodeImage(bytes, { ...limits, decodeMaxSide: 683 });
+    expect([image.width, image.height, image.sourceWidth, image.sourceHeight]).toEqual([683, 384, 1366, 768]);
+    const exact = await decodeImage(bytes, { ...limits, decodeMaxSide: 1366 });
+    expect([exact.width, exact.height, exact.sourceWidth, exact.sourceHeight]).toEqual([1366, 768, 1366, 768]);
+  });
+
   it('measures the longer side after the EXIF orientation', async () => {
     const bytes = await solid(3000, 1000, [10, 200, 30]).jpeg().withMetadata({ orientation: 6 }).toBuffer();
     const image = await decodeImage(bytes, { ...limits, decodeMaxSide: 1500 });

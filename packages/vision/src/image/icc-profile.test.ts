@@ -1,7 +1,7 @@
 import { faceImage, requireTestData } from '@freeface/testing';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { iccDescription, isSrgbProfile } from './icc-profile.js';
+import { iccDescription, isSrgbProfile, jpegIccProfile } from './icc-profile.js';
 
 const faces = requireTestData('faces');
 
@@ -40,4 +40,38 @@ describe('ICC profiles', () => {
     new DataView(cut.buffer).setUint32(128, 1000);
     expect(iccDescription(cut)).toBeUndefined();
   });
+
+  it.skipIf(!faces)(
+    "reads a JPEG's profile from its markers as the decoder does, whole or in several segments",
+    async () => {
+      for (const file of ['group/bbt1.jpg', 'group/bbt5.jpg']) {
+        const bytes = faceImage(file);
+        expect(Buffer.from(jpegIccProfile(bytes) as Uint8Array).equals(await profileOf(bytes)), file).toBe(true);
+      }
+      expect(jpegIccProfile(faceImage('group/bbt2.jpg'))).toBeNull();
+      // bbt1's one APP2 segment split into two (sequence 1 and 2 of 2), in the wrong order
+      const bytes = Buffer.from(faceImage('group/bbt1.jpg'));
+      const at = bytes.indexOf(Buffer.from('ICC_PROFILE\0')) - 4;
+      const end = at + 2 + bytes.readUInt16BE(at + 2);
+      const profile = bytes.subarray(at + 18, end);
+      const segment = (sequence: number, part: Buffer) => {
+        const head = Buffer.from([0xff, 0xe2, 0, 0, ...Buffer.from('ICC_PROFILE\0'), sequence, 2]);
+        head.writeUInt16BE(head.length - 2 + part.length, 2);
+        return Buffer.concat([head, part]);
+      };
+      const half = Math.floor(profile.length / 2);
+      const split = Buffer.concat([
+        bytes.subarray(0, at),
+        segment(2, profile.subarray(half)),
+        segment(1, profile.subarray(0, half)),
+        bytes.subarray(end),
+      ]);
+      expect(Buffer.from(jpegIccProfile(split) as Uint8Array).equals(profile)).toBe(true);
+      expect(Buffer.from(await profileOf(split)).equals(profile)).toBe(true);
+      // a segment missing: not a whole profile
+      expect(
+        jpegIccProfile(Buffer.concat([bytes.subarray(0, at), segment(1, profile), bytes.subarray(end)])),
+      ).toBeUndefined();
+    },
+  );
 });

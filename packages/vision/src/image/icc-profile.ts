@@ -46,3 +46,48 @@ export function isSrgbProfile(profile: Uint8Array): boolean {
   const description = iccDescription(profile);
   return colourSpace === 'RGB ' && description !== undefined && SRGB_NAMES.test(description.trim());
 }
+
+/**
+ * The ICC profile a JPEG carries in its APP2 'ICC_PROFILE' segments (joined in their sequence order), read from
+ * the markers before the image data: null when it has none, undefined when the segments do not make one whole
+ * profile (the caller then asks the decoder).
+ */
+export function jpegIccProfile(jpeg: Uint8Array): Uint8Array | null | undefined {
+  const chunks: Uint8Array[] = [];
+  let count = 0;
+  let at = 2; // after SOI
+  while (at + 4 <= jpeg.length) {
+    if (jpeg[at] !== 0xff) return undefined;
+    const marker = jpeg[at + 1] as number;
+    if (marker === 0xff) {
+      at++; // fill byte
+      continue;
+    }
+    if (marker === 0xda || marker === 0xd9) break; // start of scan, end of image: no header segment follows
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      at += 2; // no length
+      continue;
+    }
+    const length = ((jpeg[at + 2] as number) << 8) | (jpeg[at + 3] as number);
+    const end = at + 2 + length;
+    if (length < 2 || end > jpeg.length) return undefined;
+    if (marker === 0xe2 && length >= 16 && String.fromCharCode(...jpeg.subarray(at + 4, at + 16)) === 'ICC_PROFILE\0') {
+      const sequence = jpeg[at + 16] as number;
+      const total = jpeg[at + 17] as number;
+      if (sequence < 1 || total < 1 || (count !== 0 && total !== count) || chunks[sequence - 1]) return undefined;
+      count = total;
+      chunks[sequence - 1] = jpeg.subarray(at + 18, end);
+    }
+    at = end;
+  }
+  if (count === 0) return null;
+  if (chunks.length !== count || chunks.some((c) => c === undefined)) return undefined;
+  if (count === 1) return chunks[0] as Uint8Array;
+  const profile = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    profile.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return profile;
+}
