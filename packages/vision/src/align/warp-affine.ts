@@ -89,17 +89,15 @@ function shrinkNeededPart(
   };
 }
 
-/** Per-pixel sums of the samples so far, reused by every warp (the warp is synchronous); grows to the largest crop. */
-let sums = new Float64Array(0);
 /** A border sample's running sums, in and out of addBorderSample. */
 const border = new Float64Array(3);
 
 /**
  * The sampling: k x k bilinear samples per output pixel, at inverse(x + dx, y + dy) for the k x k sub-pixel
- * offsets (dx, dy), averaged and rounded. One pass over the output per offset adds that sample to every pixel's
- * running sum (the last pass writes the rounded mean), so each pixel sums its samples in a fixed order (offset
- * rows, then columns; each sample's corners top-left, top-right, bottom-left, bottom-right) and one loop serves
- * every k. Nothing is allocated per pixel.
+ * offsets (dx, dy), averaged and rounded, in one pass over the output: each pixel sums its samples in a fixed
+ * order (offset rows, then columns; each sample's corners top-left, top-right, bottom-left, bottom-right) in
+ * locals, then writes the rounded mean. Samples whose corners are all inside take the short path; nothing is
+ * allocated.
  */
 function sampleInto(
   source: RgbImage,
@@ -109,89 +107,58 @@ function sampleInto(
   width: number,
   height: number,
 ): void {
-  const length = width * height * 3;
-  if (k > 1 && sums.length < length) sums = new Float64Array(length);
-  const offsets = OFFSETS[k] as Float64Array;
-  for (let pass = 0; pass < k * k; pass++)
-    addSamples(source, inverse, offsets[pass % k] as number, offsets[Math.floor(pass / k)] as number, {
-      sums,
-      first: pass === 0,
-      last: pass === k * k - 1 ? { out, samples: k * k } : null,
-      width,
-      height,
-    });
-}
-
-interface Pass {
-  readonly sums: Float64Array;
-  /** the first sample: the sums start from 0 */
-  readonly first: boolean;
-  /** the last sample: the rounded means go to `out` */
-  readonly last: { readonly out: Uint8Array; readonly samples: number } | null;
-  readonly width: number;
-  readonly height: number;
-}
-
-/**
- * Adds, to each output pixel's sums, the bilinear sample at inverse(x + dx, y + dy), corner by corner (top-left,
- * top-right, bottom-left, bottom-right); corners outside the source count as black. The inverse map's row terms
- * are computed once per row; samples whose corners are all inside take the short path.
- */
-function addSamples(source: RgbImage, inverse: Similarity, dx: number, dy: number, pass: Pass): void {
   const { data, width: sw, height: sh } = source;
   const { a, b, tx, ty } = inverse;
-  const { sums, first, width, height } = pass;
-  const out = pass.last?.out ?? sums;
-  const samples = pass.last?.samples ?? 1;
-  const last = pass.last !== null;
+  const offsets = OFFSETS[k] as Float64Array;
+  const samples = k * k;
   const stride = sw * 3;
+  const xLimit = sw - 1;
+  const yLimit = sh - 1;
   let o = 0;
   for (let y = 0; y < height; y++) {
-    const py = y + dy;
-    const bpy = b * py;
-    const apy = a * py;
     for (let x = 0; x < width; x++, o += 3) {
-      const px = x + dx;
-      const sx = a * px - bpy + tx;
-      const sy = b * px + apy + ty;
-      const x0 = Math.floor(sx);
-      const y0 = Math.floor(sy);
-      const fx = sx - x0;
-      const fy = sy - y0;
-      let r = first ? 0 : (sums[o] as number);
-      let g = first ? 0 : (sums[o + 1] as number);
-      let bl = first ? 0 : (sums[o + 2] as number);
-      if (x0 >= 0 && y0 >= 0 && x0 < sw - 1 && y0 < sh - 1) {
-        const w00 = (1 - fx) * (1 - fy);
-        const w10 = fx * (1 - fy);
-        const w01 = (1 - fx) * fy;
-        const w11 = fx * fy;
-        const p = y0 * stride + x0 * 3;
-        const q = p + stride;
-        r = r + (data[p] as number) * w00 + (data[p + 3] as number) * w10;
-        r = r + (data[q] as number) * w01 + (data[q + 3] as number) * w11;
-        g = g + (data[p + 1] as number) * w00 + (data[p + 4] as number) * w10;
-        g = g + (data[q + 1] as number) * w01 + (data[q + 4] as number) * w11;
-        bl = bl + (data[p + 2] as number) * w00 + (data[p + 5] as number) * w10;
-        bl = bl + (data[q + 2] as number) * w01 + (data[q + 5] as number) * w11;
-      } else if (x0 >= -1 && y0 >= -1 && x0 < sw && y0 < sh) {
-        border[0] = r;
-        border[1] = g;
-        border[2] = bl;
-        addBorderSample(data, sw, sh, x0, y0, fx, fy);
-        r = border[0] as number;
-        g = border[1] as number;
-        bl = border[2] as number;
+      let r = 0;
+      let g = 0;
+      let bl = 0;
+      for (let j = 0; j < k; j++) {
+        const py = y + (offsets[j] as number);
+        const bpy = b * py;
+        const apy = a * py;
+        for (let i = 0; i < k; i++) {
+          const px = x + (offsets[i] as number);
+          const sx = a * px - bpy + tx;
+          const sy = b * px + apy + ty;
+          const x0 = Math.floor(sx);
+          const y0 = Math.floor(sy);
+          const fx = sx - x0;
+          const fy = sy - y0;
+          if (x0 >= 0 && y0 >= 0 && x0 < xLimit && y0 < yLimit) {
+            const w00 = (1 - fx) * (1 - fy);
+            const w10 = fx * (1 - fy);
+            const w01 = (1 - fx) * fy;
+            const w11 = fx * fy;
+            const p = y0 * stride + x0 * 3;
+            const q = p + stride;
+            r = r + (data[p] as number) * w00 + (data[p + 3] as number) * w10;
+            r = r + (data[q] as number) * w01 + (data[q + 3] as number) * w11;
+            g = g + (data[p + 1] as number) * w00 + (data[p + 4] as number) * w10;
+            g = g + (data[q + 1] as number) * w01 + (data[q + 4] as number) * w11;
+            bl = bl + (data[p + 2] as number) * w00 + (data[p + 5] as number) * w10;
+            bl = bl + (data[q + 2] as number) * w01 + (data[q + 5] as number) * w11;
+          } else if (x0 >= -1 && y0 >= -1 && x0 < sw && y0 < sh) {
+            border[0] = r;
+            border[1] = g;
+            border[2] = bl;
+            addBorderSample(data, sw, sh, x0, y0, fx, fy);
+            r = border[0] as number;
+            g = border[1] as number;
+            bl = border[2] as number;
+          }
+        }
       }
-      if (last) {
-        out[o] = Math.round(r / samples);
-        out[o + 1] = Math.round(g / samples);
-        out[o + 2] = Math.round(bl / samples);
-      } else {
-        sums[o] = r;
-        sums[o + 1] = g;
-        sums[o + 2] = bl;
-      }
+      out[o] = Math.round(r / samples);
+      out[o + 1] = Math.round(g / samples);
+      out[o + 2] = Math.round(bl / samples);
     }
   }
 }

@@ -91,6 +91,30 @@ describe('decodeImage', () => {
     expect(r2).toBeLessThan(60);
   });
 
+  it('converts an embedded colour profile to sRGB, and leaves pixels under an sRGB profile as they are', async () => {
+    // a gradient, so that a profile conversion moves values
+    const gradient = Buffer.alloc(64 * 32 * 3);
+    for (let i = 0; i < gradient.length; i++) gradient[i] = (i * 37) % 256;
+    const raw = { raw: { width: 64, height: 32, channels: 3 as const } };
+    for (const profile of ['srgb', 'p3']) {
+      const jpeg = await sharp(gradient, raw).withIccProfile(profile).jpeg({ quality: 90 }).toBuffer();
+      const image = await decodeImage(jpeg, limits);
+      const converted = await sharp(jpeg).raw().toBuffer(); // sharp's own conversion through the profile
+      expect(Buffer.from(image.data).equals(converted), profile).toBe(true);
+      const unconverted = await sharp(jpeg, { ignoreIcc: true }).raw().toBuffer();
+      if (profile === 'p3') expect(converted.equals(unconverted)).toBe(false); // the conversion does matter here
+    }
+  });
+
+  it.skipIf(!faces)('decodes real photos under sRGB and Adobe RGB profiles as the conversion gives them', async () => {
+    for (const file of ['group/bbt1.jpg', 'group/bbt5.jpg']) {
+      const bytes = faceImage(file);
+      expect((await sharp(bytes).metadata()).icc, file).toBeDefined();
+      const image = await decodeImage(bytes, limits);
+      expect(Buffer.from(image.data).equals(await sharp(bytes).raw().toBuffer()), file).toBe(true);
+    }
+  });
+
   it('gives three channels for greyscale input and composes transparency onto white', async () => {
     const grey = await solid(16, 16, [90, 90, 90]).toColourspace('b-w').png().toBuffer();
     expect((await sharp(grey).metadata()).channels).toBe(1);
@@ -183,6 +207,29 @@ describe('decodeImage at the size analysis needs', () => {
       const image = await decodeImage(bytes, { ...limits, ...(decodeMaxSide ? { decodeMaxSide } : {}) });
       expect([image.width, image.height, image.sourceWidth, image.sourceHeight]).toEqual([1200, 900, 1200, 900]);
     }
+  });
+
+  it.skipIf(!faces)('decodes the shared photos to the same pixels with a decodeMaxSide they are within', async () => {
+    for (const file of ['group/bbt1.jpg', 'group/bbt5.jpg', 'strangers/disgusted.jpg', 'identities/amy/amy1.png']) {
+      const bytes = faceImage(file);
+      const image = await decodeImage(bytes, { ...limits, decodeMaxSide: 2560 });
+      const meta = await sharp(bytes).metadata();
+      expect([image.width, image.height, image.sourceWidth, image.sourceHeight], file).toEqual([
+        meta.width,
+        meta.height,
+        meta.width,
+        meta.height,
+      ]);
+      expect(Buffer.from(image.data).equals(await sharp(bytes).raw().toBuffer()), file).toBe(true);
+    }
+  });
+
+  it.skipIf(!faces)('downscales a real photo to decodeMaxSide, exactly at it, and tells the size sent', async () => {
+    const bytes = faceImage('group/bbt1.jpg'); // 1366x768
+    const image = await decodeImage(bytes, { ...limits, decodeMaxSide: 683 });
+    expect([image.width, image.height, image.sourceWidth, image.sourceHeight]).toEqual([683, 384, 1366, 768]);
+    const exact = await decodeImage(bytes, { ...limits, decodeMaxSide: 1366 });
+    expect([exact.width, exact.height, exact.sourceWidth, exact.sourceHeight]).toEqual([1366, 768, 1366, 768]);
   });
 
   it('measures the longer side after the EXIF orientation', async () => {

@@ -2,6 +2,7 @@ import type { Config } from '@freeface/config';
 import sharp, { type Metadata } from 'sharp';
 import type { RgbImage } from '../types.js';
 import { ImageError } from '../vision-errors.js';
+import { isSrgbProfile, jpegIccProfile } from './icc-profile.js';
 
 /** The settings group `images` fields decoding reads: maxBytes, maxPixels, minSide (and decodeMaxSide). */
 export type ImageLimits = Pick<Config['images'], 'maxBytes' | 'maxPixels' | 'minSide'> &
@@ -36,6 +37,8 @@ export function sniffFormat(bytes: Uint8Array): AcceptedFormat | undefined {
  * under images.minSide on a side (too small to hold a face). Transparent pixels are composed onto white.
  * An image whose longer side passes limits.decodeMaxSide is downscaled to it as it is decoded (libvips'
  * shrink-on-load for JPEG and WebP, a streaming resize for PNG), so its full-size pixels never sit in memory.
+ * An embedded ICC profile is converted to sRGB, unless it is the sRGB profile itself (isSrgbProfile): that
+ * conversion changes no pixel and costs about as much CPU as the decode.
  */
 export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promise<DecodedImage> {
   if (bytes.byteLength === 0) throw new ImageError('IMAGE_EMPTY', 'the image is empty (0 bytes)');
@@ -62,24 +65,38 @@ export async function decodeImage(bytes: Uint8Array, limits: ImageLimits): Promi
 
 async function decodePixels(bytes: Uint8Array, maxPixels: number, maxSide = Number.POSITIVE_INFINITY) {
   try {
-    // the header first (no pixel decoded): the size after orientation says whether to decode smaller
-    const header = Number.isFinite(maxSide) ? await sharp(bytes, { limitInputPixels: false }).metadata() : undefined;
-    const source = header?.autoOrient ?? header;
-    const shrink = source !== undefined && Math.max(source.width, source.height) > maxSide;
-    let pipeline = sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error' }).autoOrient();
-    if (shrink) pipeline = pipeline.resize({ width: maxSide, height: maxSide, fit: 'inside' });
+    // A JPEG tells its profile in the markers read here, so one decoder call does: the size after orientation
+    // comes out of the decode, and the size sent is asked for only when the decode may have shrunk it. Other
+    // formats (and a JPEG whose profile segments do not add up): the header first (no pixel decoded), the size
+    // after orientation saying whether to decode smaller, the profile whether its colours need converting.
+    const jpegProfile = sniffFormat(bytes) === 'jpeg' ? jpegIccProfile(bytes) : undefined;
+    const header = jpegProfile === undefined ? await sharp(bytes, { limitInputPixels: false }).metadata() : undefined;
+    const profile = header ? header.icc : jpegProfile;
+    // an sRGB profile converted to sRGB is the identity, at the cost of a second pass over every pixel
+    const ignoreIcc = profile !== undefined && profile !== null && isSrgbProfile(profile);
+    const oriented = header?.autoOrient ?? header;
+    const shrink =
+      oriented === undefined ? Number.isFinite(maxSide) : Math.max(oriented.width, oriented.height) > maxSide;
+    let pipeline = sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error', ignoreIcc }).autoOrient();
+    if (shrink)
+      pipeline = pipeline.resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true });
     const { data, info } = await pipeline
       .flatten({ background: '#ffffff' })
       .toColourspace('srgb')
       .raw({ depth: 'uchar' })
       .toBuffer({ resolveWithObject: true });
     if (info.channels !== 3) throw new Error(`decoder gave ${info.channels} channels`);
+    // decoded at maxSide: maybe shrunk, so the size sent comes from the header
+    const source =
+      shrink && Math.max(info.width, info.height) >= maxSide
+        ? (oriented ?? (await orientedSize(bytes)))
+        : { width: info.width, height: info.height };
     return {
       data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
       width: info.width,
       height: info.height,
-      sourceWidth: shrink ? source.width : info.width,
-      sourceHeight: shrink ? source.height : info.height,
+      sourceWidth: source.width,
+      sourceHeight: source.height,
     };
   } catch (error) {
     if (!(error instanceof Error && /pixel limit/i.test(error.message))) throw toImageError(error);
@@ -90,6 +107,12 @@ async function decodePixels(bytes: Uint8Array, maxPixels: number, maxSide = Numb
       { cause: error },
     );
   }
+}
+
+/** The size of the image sent, orientation applied, from its header. */
+async function orientedSize(bytes: Uint8Array): Promise<{ width: number; height: number }> {
+  const header = await readHeader(bytes);
+  return header.autoOrient ?? header;
 }
 
 /** Format and size from the header alone (no pixel is decoded, so no pixel limit is needed). */
