@@ -111,12 +111,17 @@ async function run(): Promise<void> {
   });
   const loopDelay = await api.eventLoopDelay();
   const metricsAfter = await workerMetrics();
-  const batches = histogramDelta(metricsBefore, metricsAfter, (k) => k === 'freeface_enroll_batch_size');
-  const extracting = histogramDelta(
-    metricsBefore,
-    metricsAfter,
-    (k) => k.startsWith('freeface_enroll_stage_seconds') && k.includes('"extract"'),
-  );
+  const batches = histogramDelta(metricsBefore, metricsAfter, (k) => k.startsWith('freeface_enroll_batch_size{'));
+  // each worker's time over the whole path: in each stage of its batches, and the rest waiting for jobs
+  const stageShare = (stage: string) =>
+    (100 *
+      1000 *
+      histogramDelta(
+        metricsBefore,
+        metricsAfter,
+        (k) => k.startsWith('freeface_enroll_stage_seconds{') && k.includes(`stage="${stage}"`),
+      ).sum) /
+    (config.enroll.workers * wholeMs);
   const ended = jobs.filter((j) => j.endedAt !== undefined);
   const completed = jobs.filter((j) => j.status === 'completed');
   const failed = jobs.filter((j) => j.status === 'failed');
@@ -124,6 +129,7 @@ async function run(): Promise<void> {
   const lastEnd = Math.max(...ended.map((j) => j.endedAt as number));
   const wholeMs = ended.length > 0 ? lastEnd - startWall : Number.NaN;
   const perSecond = (ended.length / wholeMs) * 1000;
+  const stages = ['prepare', 'extract', 'store'].map((stage) => [stage, stageShare(stage)] as const);
   step(
     `${completed.length} completed, ${failed.length} failed${drained ? '' : `, ${jobs.length - ended.length} not ended after ${seconds(DRAIN_TIMEOUT_MS)}`}; ` +
       `last job ended ${seconds(wholeMs)} after the first request (${seconds(observedMs)} as the polling saw it)`,
@@ -157,8 +163,8 @@ async function run(): Promise<void> {
     ['api event-loop delay p99 / max', `${fmt(loopDelay.p99, 0)} / ${fmt(loopDelay.max, 0)} ms`],
     ['workers: jobs per extractor batch (mean)', `${fmt(batches.sum / batches.count, 1)} (${batches.count} batches)`],
     [
-      `workers: time in the extractor call (of ${config.enroll.workers} workers x the whole path)`,
-      `${fmt((100 * extracting.sum * 1000) / (config.enroll.workers * wholeMs), 0)} %`,
+      `workers' time (${config.enroll.workers} workers x the whole path): ${stages.map(([stage]) => stage).join(' / ')} / waiting for jobs`,
+      `${stages.map(([, share]) => `${fmt(share, 0)} %`).join(' / ')} / ${fmt(100 - stages.reduce((t, [, share]) => t + share, 0), 0)} %`,
     ],
     ...cpuPerJob.map(([role, ms]): [string, string] => [`whole path: CPU of ${role} per job`, `${fmt(ms, 1)} ms`]),
     ...reference.map(({ label, perSecond: rate }): [string, string] => [
