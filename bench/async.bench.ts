@@ -6,6 +6,7 @@ import type { Config } from '@freeface/config';
 import { partitionWindowOf } from '@freeface/enrollment';
 import { createLogger } from '@freeface/observability';
 import { ExtractorClient } from '@freeface/rpc';
+import { withServiceToken } from '@freeface/runtime';
 import { faceImage, faceLabels, PROJECT_ROOT } from '@freeface/testing';
 import { openVision, type Vision } from '@freeface/vision';
 import { benchServer, loadAverage, runThenCleanUp } from './api/bench-run.js';
@@ -139,7 +140,8 @@ async function run(): Promise<void> {
   for (const [reason, n] of reasons) step(`  failed ${n}x: ${reason}`);
 
   // ---- the extractor's own throughput on the same crops, the other roles idle ----
-  client = ExtractorClient.fromConfig(config);
+  // the extractor's door asks for a credential: the platform's service token (embedded: its secret in the data dir)
+  client = ExtractorClient.fromConfig(await withServiceToken(config));
   const reference = await extractorReference(config, client, processes);
 
   // ---- the figures ----
