@@ -1,5 +1,5 @@
 import { UnavailableError } from '@freeface/domain';
-import type { Logger } from '@freeface/observability';
+import { type Logger, SpanKind, type TraceHeaders, withSpan } from '@freeface/observability';
 import { type Consumer, type EachBatchPayload, Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
 import type { EventBus, PartitionLag, SubscribeOptions, Subscription, TopicSpec } from '../event-bus.port.js';
 import { InFlightWindow } from '../in-flight-window.js';
@@ -25,6 +25,18 @@ export interface KafkaEventBusOptions {
    */
   readonly batchPublishes?: boolean;
 }
+
+/** The instrumentation scope of the bus's own spans. */
+const TRACER = 'freeface-events-kafka';
+
+/** A message's headers as text (the trace context its producer put there). */
+const headersOf = (message: KafkaMessage): TraceHeaders =>
+  Object.fromEntries(
+    Object.entries(message.headers ?? {}).flatMap(([name, value]) => {
+      const first = Array.isArray(value) ? value[0] : value;
+      return first === undefined ? [] : [[name, first.toString()]];
+    }),
+  );
 
 /** Heartbeat errors that mean the group's membership is changing (kafkajs rejoins on them). */
 const GROUP_CHANGING = new Set([
@@ -176,8 +188,23 @@ export class KafkaEventBus implements EventBus {
       const raw = message.value?.toString() ?? '';
       const decoded = decodeMessage(topic, raw);
       const place = { topic: topicName, partition, offset: message.offset, key };
+      // a CONSUMER span per attempt, in the trace of the message's producer (kafkajs's instrumentation only
+      // links its spans of a batch's messages to their producers, and runs the batch in a trace of its own)
       const run = decoded.ok
-        ? () => options.handler({ ...place, message: decoded.message })
+        ? () =>
+            withSpan(`process ${topicName}`, () => options.handler({ ...place, message: decoded.message }), {
+              kind: SpanKind.CONSUMER,
+              tracer: TRACER,
+              parent: headersOf(message),
+              attributes: {
+                'messaging.system': 'kafka',
+                'messaging.destination.name': topicName,
+                'messaging.destination.partition.id': String(partition),
+                'messaging.operation.type': 'process',
+                'messaging.consumer.group.name': options.group,
+                'messaging.kafka.offset': message.offset,
+              },
+            })
         : async () => {
             if (options.onInvalid) await options.onInvalid({ ...place, raw, reason: decoded.reason });
             else log.warn({ ...place, reason: decoded.reason }, 'invalid message skipped');
