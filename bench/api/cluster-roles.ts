@@ -30,6 +30,8 @@ export interface ClusterRun {
   readonly admin: { username: string; password: string };
   /** the running processes by role */
   readonly processes: ReadonlyMap<ClusterRole, ServerProcess>;
+  /** the admin endpoint of a role (health and /metrics/prometheus), e.g. http://127.0.0.1:port */
+  adminUrl(role: ClusterRole): string;
   /** starts a role (again); waits until its health answers ready */
   start(role: ClusterRole): Promise<ServerProcess>;
   /** SIGTERM, then SIGKILL after the grace */
@@ -95,6 +97,7 @@ export async function startCluster(
     apiPort: apiPort as number,
     admin,
     processes,
+    adminUrl: (role) => `http://127.0.0.1:${adminPortOf[role]}`,
     async start(role) {
       const server = ServerProcess.start(PROJECT_ROOT, { ...env, FREEFACE_ADMIN_PORT: String(adminPortOf[role]) }, [
         '--roles',

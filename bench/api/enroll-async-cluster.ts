@@ -6,6 +6,7 @@ import { decodeImageData } from '@freeface/api';
 import { faceImage, faceLabels } from '@freeface/testing';
 import { type ClusterRun, processCpuMs, startCluster } from './cluster-roles.js';
 import { Api, type ApiCall, type LoadFigures, load } from './http-load.js';
+import { type Histograms, histogramDelta, histograms } from './prometheus.js';
 import { fmt, printTable } from './report.js';
 
 const SECONDS = 10;
@@ -21,35 +22,10 @@ const identities = Object.entries(faceLabels().identities).flatMap(([name, files
 );
 const step = (what: string) => console.log(`- ${what}`);
 
-/** Sums and counts of every histogram of the Prometheus text, by metric name and labels. */
-async function histograms(api: Api): Promise<Map<string, { sum: number; count: number }>> {
-  const response = await fetch(`${api.base}/api/v1/metrics/prometheus`, { headers: api.headers() });
-  const found = new Map<string, { sum: number; count: number }>();
-  for (const line of (await response.text()).split('\n')) {
-    const match = /^(freeface_\w+)_(sum|count)(\{[^}]*\})? (\S+)$/.exec(line);
-    if (!match) continue;
-    const key = `${match[1]}${match[3] ?? ''}`;
-    const entry = found.get(key) ?? { sum: 0, count: 0 };
-    entry[match[2] as 'sum' | 'count'] = Number(match[4]);
-    found.set(key, entry);
-  }
-  return found;
-}
-
 /** ms per enroll_async of each timed step over a run: the difference of two scrapes over `requests`. */
-function breakdown(
-  before: Map<string, { sum: number; count: number }>,
-  after: Map<string, { sum: number; count: number }>,
-  requests: number,
-): Array<[string, string]> {
+function breakdown(before: Histograms, after: Histograms, requests: number): Array<[string, string]> {
   const step = (label: string, pick: (key: string) => boolean) => {
-    let sum = 0;
-    let count = 0;
-    for (const [key, value] of after)
-      if (pick(key)) {
-        sum += value.sum - (before.get(key)?.sum ?? 0);
-        count += value.count - (before.get(key)?.count ?? 0);
-      }
+    const { sum, count } = histogramDelta(before, after, pick);
     return { label, ms: (sum * 1000) / requests, perRequest: count / requests };
   };
   const parts = [
@@ -121,11 +97,11 @@ export async function enrollAsyncCluster(): Promise<void> {
     const cpu: string[] = [];
     const run = async (label: string, connections: number) => {
       const pid = cluster?.processes.get('api')?.pid as number;
-      const before = await histograms(api);
+      const before = await histograms(`${api.base}/api/v1/metrics/prometheus`, api.headers());
       const cpuBefore = processCpuMs(pid);
       const row = await load(api, `POST /faces/enroll_async (${label})`, calls, { connections, seconds: SECONDS });
       const cpuMs = processCpuMs(pid) - cpuBefore;
-      const after = await histograms(api);
+      const after = await histograms(`${api.base}/api/v1/metrics/prometheus`, api.headers());
       rows.push(row);
       // the warm-up calls and two metrics scrapes are in the CPU too: a few of thousands
       const perRequest = cpuMs / row.requests;

@@ -88,6 +88,27 @@ describe('enrollment workers', () => {
     expect(await index.count()).toBe(10);
   });
 
+  it('fill their batches from a single partition: a window of its requests is taken at once', async () => {
+    world = await openWorkerWorld({ FREEFACE_KAFKA_PARTITIONS: '1' });
+    const w = world;
+    w.extraction.delayMs = 20;
+    const jobs = await Promise.all(Array.from({ length: 12 }, (_, n) => submitJob(w, n)));
+    // window: 2 x workers x batchSize = 8 requests of the partition at once
+    const workers = await start(w, { workers: 1, batchSize: 4 });
+    await waitFor(
+      ended(
+        w,
+        jobs.map((j) => j.id),
+      ),
+      10_000,
+      'the jobs',
+    );
+    await workers.close();
+    // one request at a time per partition would make batches of one
+    expect(Math.max(...w.extraction.calls.map((c) => c.length))).toBe(4);
+    expect(w.extraction.calls.flat().sort()).toEqual(jobs.map((j) => j.id).sort());
+  });
+
   it('make the same faces once when a job comes twice, and only tell the result again', async () => {
     world = await openWorkerWorld();
     const w = world;

@@ -17,8 +17,10 @@ export interface EnrollWorkersSettings {
   /** settings enroll.priorityWeights */
   readonly priorityWeights: string;
   readonly maxAttempts: number;
-  /** partitions of each request topic (settings kafka.partitions): one message of each can wait at once */
+  /** partitions of each request topic (settings kafka.partitions) */
   readonly partitions: number;
+  /** requests of one partition taken at once (settings enroll.partitionWindow; 0: 2 x workers x batchSize) */
+  readonly partitionWindow?: number;
   /** the consumer group of the workers */
   readonly group: string;
   /** a failed job's image stays for the retention sweeper (retention.failedJobImageDays > 0) */
@@ -50,10 +52,17 @@ export interface EnrollWorkers {
 }
 
 /**
+ * Requests of one partition in the scheduler or a batch at once: the setting, or by default enough for a batch
+ * running and a full one waiting for every worker (a worker takes what waits as soon as one is there).
+ */
+export const partitionWindowOf = (settings: Pick<EnrollWorkersSettings, 'partitionWindow' | 'workers' | 'batchSize'>) =>
+  settings.partitionWindow || 2 * settings.workers * settings.batchSize;
+
+/**
  * The async-enroll worker pool: a member of the workers' consumer group on the four request topics. Each
  * message waits in a PriorityScheduler (weighted round robin over the priorities); `workers` loops take
- * batches of up to batchSize from it and run them (JobRunner). A message's offset is committed when its job
- * has been settled.
+ * batches of up to batchSize from it and run them (JobRunner). Each partition hands over a window of messages at
+ * once; an offset is committed once its job and every earlier one of the partition have been settled.
  */
 export async function startEnrollWorkers(deps: EnrollWorkersDeps): Promise<EnrollWorkers> {
   const { settings, bus, topics, logger, metrics } = deps;
@@ -138,8 +147,10 @@ export async function startEnrollWorkers(deps: EnrollWorkersDeps): Promise<Enrol
   const subscription = await bus.subscribe({
     group: settings.group,
     topics: Object.values(topics.enrollRequests),
-    // every partition may have one message waiting in the scheduler, so that all priorities are seen
+    // every partition may have messages waiting in the scheduler, so that all priorities are seen; a window
+    // of them per partition, so that the workers' batches fill however few partitions carry the requests
     concurrency: settings.partitions * Object.keys(topics.enrollRequests).length,
+    window: partitionWindowOf(settings),
     handler,
     onInvalid: async (d) => {
       logger.warn({ topic: d.topic, offset: d.offset, reason: d.reason }, 'invalid enrollment request dead-lettered');
