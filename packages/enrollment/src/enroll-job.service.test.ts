@@ -40,7 +40,7 @@ function service(store: typeof objects) {
 }
 
 describe('EnrollJobService.submit', () => {
-  it('stores the bytes and the queued job before it publishes the job, the same photo again as well', async () => {
+  it('stores the bytes and the queued job before it publishes the job, for the same photo again too', async () => {
     const { jobs, published } = service(objects);
     const first = await jobs.submit({ image, options, priority: 'normal' });
     const again = await jobs.submit({ image, options, priority: 'normal' });
@@ -52,6 +52,7 @@ describe('EnrollJobService.submit', () => {
   it('fails the job, and publishes nothing, when the image cannot be stored', async () => {
     const broken = {
       ...objects,
+      head: async () => undefined,
       put: async () => {
         throw new Error('the object store is down');
       },

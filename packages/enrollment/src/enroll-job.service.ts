@@ -57,7 +57,7 @@ export class EnrollJobService {
       ...(request.externalId !== undefined ? { externalId: request.externalId } : {}),
       ...(request.webhookUrl !== undefined ? { webhookUrl: request.webhookUrl } : {}),
     };
-    // the bytes and the record at once; a record whose bytes did not make it is failed (never queued)
+    // the bytes (unless stored already) and the record at once; a record whose bytes did not make it is failed
     const [image, record] = await Promise.allSettled([
       this.images.putBytes(request.image),
       this.metadata.jobs.put(job, { fresh: true }),

@@ -17,12 +17,11 @@ export const evidenceKey = (imageId: string): string => `${EVIDENCE_PREFIX}${ima
 export class ImageService {
   constructor(private readonly storage: Pick<Storage, 'metadata' | 'objects'>) {}
 
-  /**
-   * The bytes, under their content's key: a retry or a second enrollment of the same photo writes the same
-   * object again. One round trip; asking first whether they are stored would cost one more for every new photo.
-   */
+  /** The bytes, unless already stored (a retry or a second enrollment of the same photo writes nothing). */
   async putBytes(image: ImageBytes): Promise<void> {
-    await this.storage.objects.put(imageObjectKey(image.id), image.bytes, image.contentType);
+    const key = imageObjectKey(image.id);
+    if (await this.storage.objects.head(key)) return;
+    await this.storage.objects.put(key, image.bytes, image.contentType);
   }
 
   /** The bytes and the record; idempotent. */
