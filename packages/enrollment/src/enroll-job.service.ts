@@ -42,7 +42,6 @@ export class EnrollJobService {
   async submit(request: AsyncEnrollRequest): Promise<EnrollJob> {
     // an unknown person id is the caller's mistake: say so now, not in the job
     if (request.personId !== undefined) await this.persons.get(request.personId);
-    await this.images.putBytes(request.image);
     const now = new Date();
     const job: EnrollJob = {
       id: randomUUID(),
@@ -58,7 +57,16 @@ export class EnrollJobService {
       ...(request.externalId !== undefined ? { externalId: request.externalId } : {}),
       ...(request.webhookUrl !== undefined ? { webhookUrl: request.webhookUrl } : {}),
     };
-    await this.metadata.jobs.put(job, { fresh: true });
+    // the bytes (unless stored already) and the record at once; a record whose bytes did not make it is failed
+    const [image, record] = await Promise.allSettled([
+      this.images.putBytes(request.image),
+      this.metadata.jobs.put(job, { fresh: true }),
+    ]);
+    if (image.status === 'rejected') {
+      if (record.status === 'fulfilled') await this.fail(job, 'the image could not be stored');
+      throw image.reason;
+    }
+    if (record.status === 'rejected') throw record.reason;
     await this.queue(job, now);
     return job;
   }
@@ -111,12 +119,17 @@ export class EnrollJobService {
     } catch (error) {
       // the job would wait forever: it is failed, and the caller told to send it again
       this.logger.error({ err: error, jobId: job.id }, 'enrollment request not published');
-      const reason = 'UNAVAILABLE: the job could not be queued; send the enrollment again shortly';
-      await this.metadata.jobs.put({ ...job, status: 'failed', error: reason, updatedAt: new Date() });
+      await this.fail(job, 'the job could not be queued');
       throw new UnavailableError('the enrollment queue is unavailable; send the enrollment again shortly', {
         jobId: job.id,
       });
     }
+  }
+
+  /** A job that never reached the queue: failed, so that it waits for nothing (and its image is swept). */
+  private async fail(job: EnrollJob, what: string): Promise<void> {
+    const reason = `UNAVAILABLE: ${what}; send the enrollment again shortly`;
+    await this.metadata.jobs.put({ ...job, status: 'failed', error: reason, updatedAt: new Date() });
   }
 
   async status(id: string): Promise<EnrollJob> {
