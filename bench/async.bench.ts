@@ -113,7 +113,7 @@ async function run(): Promise<void> {
   const loopDelay = await api.eventLoopDelay();
   const metricsAfter = await workerMetrics();
   const batches = histogramDelta(metricsBefore, metricsAfter, (k) => k.startsWith('freeface_enroll_batch_size{'));
-  // each worker's time over the whole path: in each stage of its batches, and the rest waiting for jobs
+  // each worker's time over the whole path in each stage of its batches
   const stageShare = (stage: string) =>
     (100 *
       1000 *
@@ -165,8 +165,10 @@ async function run(): Promise<void> {
     ['api event-loop delay p99 / max', `${fmt(loopDelay.p99, 0)} / ${fmt(loopDelay.max, 0)} ms`],
     ['workers: jobs per extractor batch (mean)', `${fmt(batches.sum / batches.count, 1)} (${batches.count} batches)`],
     [
-      `workers' time (${config.enroll.workers} workers x the whole path): ${stages.map(([stage]) => stage).join(' / ')} / waiting for jobs`,
-      `${stages.map(([, share]) => `${fmt(share, 0)} %`).join(' / ')} / ${fmt(100 - stages.reduce((t, [, share]) => t + share, 0), 0)} %`,
+      // a worker stores a batch while it prepares and extracts the next: the rest is its extraction side idle,
+      // waiting for jobs or for the store before
+      `workers' time (${config.enroll.workers} workers x the whole path): ${stages.map(([stage]) => stage).join(' / ')} (overlaps the next batch) / neither preparing nor extracting`,
+      `${stages.map(([, share]) => `${fmt(share, 0)} %`).join(' / ')} / ${fmt(100 - stages.reduce((t, [stage, share]) => (stage === 'store' ? t : t + share), 0), 0)} %`,
     ],
     ...cpuPerJob.map(([role, ms]): [string, string] => [`whole path: CPU of ${role} per job`, `${fmt(ms, 1)} ms`]),
     ...reference.map(({ label, perSecond: rate }): [string, string] => [

@@ -284,7 +284,7 @@ export const settings = {
     partitionWindow: s(
       'ENROLL_PARTITION_WINDOW',
       int(0, 0, 4096),
-      "requests of one topic partition handed to this process's workers at once (waiting for a batch or in one), so that batches fill; offsets are committed only up to the first request not settled (a crash delivers again, never loses); 0: 2 x workers x batch size, a full batch waiting beside each running one",
+      "requests of one topic partition handed to this process's workers at once (waiting for a batch or in one), so that batches fill; offsets are committed only up to the first request not settled (a crash delivers again, never loses); 0: 3 x workers x batch size (per worker a batch storing, one extracting and one waiting)",
     ),
     priorityWeights: s(
       'ENROLL_PRIORITY_WEIGHTS',
