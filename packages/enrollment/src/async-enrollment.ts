@@ -44,7 +44,6 @@ export async function startAsyncEnrollment(deps: AsyncEnrollmentDeps): Promise<A
       priorityWeights: config.enroll.priorityWeights,
       maxAttempts: config.enroll.maxAttempts,
       partitions: config.kafka.partitions,
-      partitionWindow: config.enroll.partitionWindow,
       group: groups.workers,
       keepFailedImages: config.retention.failedJobImageDays > 0,
     },
