@@ -168,10 +168,18 @@ describe.skipIf(!run.up || !faces)('async enrollment crash safety (real Kafka, S
     // chaos while the jobs run: SIGKILL a worker and start it again at each step, restart the broker once
     const pending = new Set(jobs.map((j) => j.id));
     const final = new Map<string, EnrollJob>();
+    // a read that fails (the metadata store briefly unreachable under load) is a poll that saw no progress,
+    // counted and reported: whether every job still ends is what the deadlines of waitProgress judge
+    let pollErrors = 0;
     const poll = async () => {
       const ids = [...pending];
       for (let i = 0; i < ids.length; i += 64) {
-        const got = await Promise.all(ids.slice(i, i + 64).map((id) => storage?.metadata.jobs.get(id)));
+        const got = await Promise.all(ids.slice(i, i + 64).map((id) => storage?.metadata.jobs.get(id))).catch(
+          (error: unknown) => {
+            if (pollErrors++ === 0) timeline.push(`poll error: ${String(error)}`);
+            return [];
+          },
+        );
         for (const job of got) {
           if (job && isJobDone(job.status)) {
             pending.delete(job.id);
@@ -187,7 +195,14 @@ describe.skipIf(!run.up || !faces)('async enrollment crash safety (real Kafka, S
     const waitProgress = async (fraction: number, ms: number) => {
       const until = Date.now() + ms;
       while ((await poll()) < fraction) {
-        if (Date.now() > until) throw new Error(`stuck at ${Math.round((1 - pending.size / JOBS) * 100)} % ended`);
+        if (Date.now() > until) {
+          const stuck = await Promise.all([...pending].slice(0, 5).map((id) => storage?.metadata.jobs.get(id)));
+          const states = stuck.map((j) => `${j?.id} ${j?.status} attempts ${j?.attempts} ${j?.priority}`);
+          throw new Error(
+            `stuck at ${Math.round((1 - pending.size / JOBS) * 100)} % ended (${pollErrors} failed polls; ` +
+              `not ended: ${states.join('; ')}); ended over time: ${timeline.join(', ')}`,
+          );
+        }
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     };
@@ -248,7 +263,7 @@ describe.skipIf(!run.up || !faces)('async enrollment crash safety (real Kafka, S
         `${completed.length} completed, ${failed.length} dead-lettered; worker kills ${kills}, broker restarts ${brokerRestarts}; ` +
         `max attempts ${Math.max(...all.map((j) => j.attempts))}; duplicates=${duplicates}; vectors ${vectors}`,
     );
-    console.log(`chaos: ${log.join('; ')}\nended over time: ${timeline.join(', ')}`);
+    console.log(`chaos: ${log.join('; ')}; failed polls ${pollErrors}\nended over time: ${timeline.join(', ')}`);
     console.log(`worker stages (since each worker's last start):\n${stages.join('\n')}`);
     expect(completed.length + failed.length).toBe(JOBS);
     expect(duplicates).toBe(0);

@@ -20,6 +20,13 @@ export function serialConsistencyFor(consistency: ConsistencySetting): types.con
   return consistency.startsWith('local_') ? types.consistencies.localSerial : types.consistencies.serial;
 }
 
+// A node marked down (its connections closed: a restart, a long GC pause, a pod rescheduled) is tried again
+// after 0.2 s, doubling up to 5 s. The driver's default doubles from 1 s up to 10 minutes, so a node that was
+// away for a minute could stay "considered DOWN" for minutes after it was back: every query failing with
+// NoHostAvailableError while the node answers again.
+export const RECONNECT_BASE_MS = 200;
+export const RECONNECT_MAX_MS = 5_000;
+
 export interface ScyllaClientOptions {
   /** keyspace every statement runs in; leave out to connect before the keyspace exists */
   keyspace?: string;
@@ -36,6 +43,7 @@ export function createScyllaClient(config: Config, options: ScyllaClientOptions 
       loadBalancing: new policies.loadBalancing.TokenAwarePolicy(
         new policies.loadBalancing.DCAwareRoundRobinPolicy(localDc),
       ),
+      reconnection: new policies.reconnection.ExponentialReconnectionPolicy(RECONNECT_BASE_MS, RECONNECT_MAX_MS, false),
     },
     queryOptions: {
       consistency: CONSISTENCY[consistency],
