@@ -6,6 +6,7 @@ import { decodeMessage, encodeMessage } from '../message-codec.js';
 import { DEFAULT_REDELIVERY, HandedBack, handleUntilDone, type RedeliveryPolicy } from '../redelivery.js';
 import type { Topic } from '../topics.js';
 import { kafkaLogCreator } from './kafka-logger.js';
+import { fixKafkaRequestQueue } from './kafka-request-queue.js';
 import { type Outgoing, ProduceBatcher } from './produce-batcher.js';
 
 export interface KafkaEventBusOptions {
@@ -58,6 +59,7 @@ export class KafkaEventBus implements EventBus {
   readonly #groups = new Map<string, readonly string[]>();
 
   constructor(private readonly options: KafkaEventBusOptions) {
+    fixKafkaRequestQueue();
     this.#kafka = new Kafka({
       clientId: options.clientId,
       brokers: [...options.brokers],
