@@ -37,7 +37,7 @@ export interface JobRunnerDeps {
   readonly maxAttempts: number;
   /** true: a failed job's image is left for the retention sweeper instead of removed at once */
   readonly keepFailedImages?: boolean;
-  /** the image locks of the enrollment services (removing a failed job's image); none: removed unlocked */
+  /** the enrollment services' locks (a job's state, removing a failed job's image); none: unlocked */
   readonly locks?: Locks | undefined;
   readonly onFinished?: (job: EnrollJob, deadLettered: boolean) => void;
   /** a job that will be tried again, with the stable code of why */
@@ -65,6 +65,13 @@ interface Ready {
  * the same faces, once), the job completed or failed, and its result published; only then is its message
  * committed. A job that was already done just has its result published again. A job out of attempts goes to
  * the dead-letter topic with its reason and is dead_lettered (a failure an operator may retry).
+ *
+ * A job may be run by two workers at once: a worker that lost its partitions in a rebalance still finishes what
+ * it was running while the new owner, which gets the message again, starts the job anew. So every write of a
+ * job's state is a transition from the state this run last saw, made under the job's lock: when the stored job
+ * is no longer that one (the other run started it again or finished it), this run leaves the job to the other
+ * and settles its message, instead of writing an older state over a newer one (a "processing" over the other's
+ * "completed", a job that would never end).
  */
 export class JobRunner {
   constructor(private readonly deps: JobRunnerDeps) {}
@@ -142,18 +149,20 @@ export class JobRunner {
     if (job.attempts >= maxAttempts) {
       const last = job.error ?? 'INTERNAL: the worker stopped while running it';
       const reason = `${last} (gave up after ${job.attempts} attempts)`;
-      await this.deadLetter(work, reason, job.attempts);
-      await this.finish({ ...job, status: 'dead_lettered', error: reason, updatedAt: new Date() }, true);
+      const dead: EnrollJob = { ...job, status: 'dead_lettered', error: reason, updatedAt: new Date() };
+      if (await this.transition(job, dead, () => this.deadLetter(work, reason, job.attempts))) {
+        await this.finished(dead, true);
+      }
       return undefined;
     }
     const running: EnrollJob = { ...job, status: 'processing', attempts: job.attempts + 1, updatedAt: new Date() };
-    await metadata.jobs.put(running);
+    if (!(await this.transition(job, running))) return undefined;
     logger.debug({ jobId: job.id, attempt: running.attempts }, 'enrollment job started');
     try {
       return { work, job: running, bytes: await images.readBytes(job.imageId) };
     } catch (error) {
       if (!isFinal(error)) throw error;
-      await this.finish({ ...running, status: 'failed', error: failureReason(error), updatedAt: new Date() });
+      await this.finish(running, { ...running, status: 'failed', error: failureReason(error), updatedAt: new Date() });
       return undefined;
     }
   }
@@ -165,7 +174,7 @@ export class JobRunner {
         // the image's fault is final; anything else (an internal error of the extractor) is tried again
         if (isRetryableCode(outcome.code))
           return this.retryLater(work, job, new UnavailableError(`extractor: ${reason}`));
-        await this.finish({ ...job, status: 'failed', error: reason, updatedAt: new Date() });
+        await this.finish(job, { ...job, status: 'failed', error: reason, updatedAt: new Date() });
         work.resolve();
         return;
       }
@@ -180,7 +189,7 @@ export class JobRunner {
         outcome.analysis,
       );
       const { error: _, ...rest } = job;
-      await this.finish({
+      await this.finish(job, {
         ...rest,
         status: 'completed',
         faceIds: result.faces.map((f) => f.face.id),
@@ -191,7 +200,7 @@ export class JobRunner {
     } catch (error) {
       if (!isFinal(error)) return this.retryLater(work, job, error);
       try {
-        await this.finish({ ...job, status: 'failed', error: failureReason(error), updatedAt: new Date() });
+        await this.finish(job, { ...job, status: 'failed', error: failureReason(error), updatedAt: new Date() });
         work.resolve();
       } catch (failure) {
         await this.retryLater(work, job, failure);
@@ -200,11 +209,38 @@ export class JobRunner {
   }
 
   /**
-   * The job's last state, then its result on the bus; a failed job's image goes when nothing else uses it
-   * (a dead-lettered job keeps it: an operator may send the job again, POST /faces/enroll/jobs/{job_id}/retry).
+   * Writes `next` in place of `seen`, the job as this run last saw or wrote it, under the job's lock (`before`
+   * runs just before the write, under it too). Nothing is done, and false answered, when the stored job is no
+   * longer `seen` (another run started it again or ended it; see the class comment): that run's state stands.
    */
-  private async finish(job: EnrollJob, deadLettered = false): Promise<void> {
-    await this.deps.metadata.jobs.put(job);
+  private async transition(seen: EnrollJob, next: EnrollJob, before?: () => Promise<void>): Promise<boolean> {
+    const { metadata, locks, logger } = this.deps;
+    const write = async () => {
+      const stored = await metadata.jobs.get(seen.id);
+      if (stored?.status !== seen.status || stored.attempts !== seen.attempts) {
+        logger.info(
+          { jobId: seen.id, seen: `${seen.status}/${seen.attempts}`, stored: `${stored?.status}/${stored?.attempts}` },
+          'enrollment job left to the run that took it over',
+        );
+        return false;
+      }
+      await before?.();
+      await metadata.jobs.put(next);
+      return true;
+    };
+    return locks ? locks.with(`job:${seen.id}`, write) : write();
+  }
+
+  /** The job's last state (unless another run took it over), then its result on the bus. */
+  private async finish(seen: EnrollJob, job: EnrollJob): Promise<void> {
+    if (await this.transition(seen, job)) await this.finished(job, false);
+  }
+
+  /**
+   * A job's end told: a failed job's image goes when nothing else uses it (a dead-lettered job keeps it: an
+   * operator may send the job again, POST /faces/enroll/jobs/{job_id}/retry), and its result is published.
+   */
+  private async finished(job: EnrollJob, deadLettered: boolean): Promise<void> {
     if (job.status === 'failed' && !this.deps.keepFailedImages) await this.dropImageOf(job);
     await this.announce(job);
     this.deps.onFinished?.(job, deadLettered);
@@ -256,12 +292,16 @@ export class JobRunner {
     });
   }
 
-  /** The message comes again (the bus pauses first); the job keeps why, for its dead letter if it comes to that. */
+  /**
+   * The message comes again (the bus pauses first); the job keeps why, for its dead letter if it comes to that
+   * (unless another run took it over meanwhile: then the message that comes again finds that run's state, and
+   * tells a result that was stored but not yet published).
+   */
   private async retryLater(work: JobWork, job: EnrollJob | undefined, error: unknown): Promise<void> {
     this.deps.logger.warn({ err: error, jobId: work.jobId }, 'enrollment job failed; it will be tried again');
     this.deps.onRetry?.(codeOf(failureReason(error)));
     if (job) {
-      await this.deps.metadata.jobs.put({ ...job, error: failureReason(error), updatedAt: new Date() }).catch(() => {});
+      await this.transition(job, { ...job, error: failureReason(error), updatedAt: new Date() }).catch(() => {});
     }
     work.reject(error);
   }
