@@ -96,7 +96,7 @@ describe.skipIf(!run.up || !faces)('tracing of the cluster profile (real backend
     );
     expect(of('async-enroll')).toEqual(
       expect.arrayContaining([
-        'CONSUMER @opentelemetry/instrumentation-kafkajs',
+        'CONSUMER freeface-events-kafka',
         'CLIENT @opentelemetry/instrumentation-grpc',
         'CLIENT freeface-storage',
         'CLIENT @opentelemetry/instrumentation-cassandra-driver',
@@ -105,7 +105,7 @@ describe.skipIf(!run.up || !faces)('tracing of the cluster profile (real backend
       ]),
     );
     expect(of('extractor')).toContain('SERVER @opentelemetry/instrumentation-grpc');
-    expect(of('face-cluster')).toContain('CONSUMER @opentelemetry/instrumentation-kafkajs');
+    expect(of('face-cluster')).toContain('CONSUMER freeface-events-kafka');
     // Milvus is written by the worker (its SDK speaks gRPC): the storage span and the gRPC client span under it
     expect(trace.some((s) => s.service === 'async-enroll' && s.attributes['db.system.name'] === 'milvus')).toBe(true);
   });

@@ -281,6 +281,11 @@ export const settings = {
       int(8, 1, 256),
       'most jobs a worker sends to the extractor in one ExtractBatch call (capped by extractor.maxBatchImages)',
     ),
+    window: s(
+      'ENROLL_WINDOW',
+      int(0, 0, 4096),
+      "requests of one priority handed to this process's workers at once (waiting for a batch or in one), from however many partitions, so that batches fill; offsets are committed only up to the first request not settled (a crash delivers again, never loses); 0: 3 x workers x batch size (per worker a batch storing, one extracting and one waiting)",
+    ),
     priorityWeights: s(
       'ENROLL_PRIORITY_WEIGHTS',
       pattern('8,4,2,1', /^\d+,\d+,\d+,\d+$/, 'four whole numbers: critical,high,normal,low'),

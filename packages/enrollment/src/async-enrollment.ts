@@ -44,6 +44,7 @@ export async function startAsyncEnrollment(deps: AsyncEnrollmentDeps): Promise<A
       priorityWeights: config.enroll.priorityWeights,
       maxAttempts: config.enroll.maxAttempts,
       partitions: config.kafka.partitions,
+      window: config.enroll.window,
       group: groups.workers,
       keepFailedImages: config.retention.failedJobImageDays > 0,
     },

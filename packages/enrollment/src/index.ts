@@ -76,7 +76,12 @@ export { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER, verifyWebhook } from '
 export { isPrivateAddress, parseWebhookUrl } from './webhooks/webhook-target.js';
 export type { BatchExtraction, ExtractionOutcome, ImageToExtract } from './worker/batch-extraction.js';
 export { CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './worker/circuit-breaker.js';
-export { type EnrollWorkers, type EnrollWorkersDeps, startEnrollWorkers } from './worker/enroll-workers.js';
+export {
+  type EnrollWorkers,
+  type EnrollWorkersDeps,
+  enrollWindowOf,
+  startEnrollWorkers,
+} from './worker/enroll-workers.js';
 export { defaultEmbedder, type ExtractorLink, linkExtractor } from './worker/extractor-link.js';
 export {
   analysisOf,

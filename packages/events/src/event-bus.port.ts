@@ -35,15 +35,27 @@ export interface SubscribeOptions<T> {
   readonly group: string;
   readonly topics: ReadonlyArray<Topic<T>>;
   /**
-   * Called for each message, in order within a partition, one at a time per partition. The message's offset
-   * is committed only after the promise resolves; when it rejects, the message is delivered again (after a
-   * pause) and nothing after it in that partition is handled first.
+   * Called for each message, started in order within a partition, up to `window` at a time per partition.
+   * A message's offset is committed only once its promise and those of every message before it in the
+   * partition resolved (never past a message not settled: a crash delivers it and what follows again). When
+   * it rejects, the message is delivered again (after a pause); with a window of 1 nothing after it in that
+   * partition is handled first, with a wider one the others of the window go on meanwhile.
    */
   readonly handler: (delivery: Delivery<T>) => Promise<void>;
   /** a message that does not parse; resolving commits past it (default: it is logged and skipped) */
   readonly onInvalid?: (delivery: InvalidDelivery) => Promise<void>;
-  /** partitions handled at once (default 1) */
+  /** partitions handled at once (default 1); at most concurrency x window handlers run at once */
   readonly concurrency?: number;
+  /**
+   * messages of one partition in the handler at once (default 1: one at a time, settling in order). Wider
+   * only for handlers whose messages do not depend on each other's order (the enrollment requests).
+   */
+  readonly window?: number;
+  /**
+   * messages of one topic in the handler at once, across its partitions (default: no limit but concurrency x
+   * window): what a process takes on of a topic, however many partitions it is given
+   */
+  readonly topicWindow?: number;
 }
 
 export interface Subscription {

@@ -88,6 +88,67 @@ describe('enrollment workers', () => {
     expect(await index.count()).toBe(10);
   });
 
+  it('fill their batches from a single partition: a window of its requests is taken at once', async () => {
+    world = await openWorkerWorld({ FREEFACE_KAFKA_PARTITIONS: '1' });
+    const w = world;
+    w.extraction.delayMs = 20;
+    const jobs = await Promise.all(Array.from({ length: 12 }, (_, n) => submitJob(w, n)));
+    // window: 3 x workers x batchSize = 12 requests of the partition at once
+    const workers = await start(w, { workers: 1, batchSize: 4 });
+    await waitFor(
+      ended(
+        w,
+        jobs.map((j) => j.id),
+      ),
+      10_000,
+      'the jobs',
+    );
+    await workers.close();
+    // one request at a time per partition would make batches of one
+    expect(Math.max(...w.extraction.calls.map((c) => c.length))).toBe(4);
+    expect(w.extraction.calls.flat().sort()).toEqual(jobs.map((j) => j.id).sort());
+  });
+
+  it('extract a batch while they store the one before: the next extraction starts before the store ends', async () => {
+    world = await openWorkerWorld();
+    const w = world;
+    const events: string[] = [];
+    let secondExtraction: () => void = () => {};
+    const extracting = new Promise<void>((resolve) => {
+      secondExtraction = resolve;
+    });
+    const extract = w.extraction.extract.bind(w.extraction);
+    w.extraction.extract = (images) => {
+      events.push('extract');
+      if (w.extraction.calls.length === 1) secondExtraction();
+      return extract(images);
+    };
+    // a slow store: the first one ends once the next batch is being extracted (or, without the overlap, after
+    // a while: then the order below fails)
+    const enrollAnalyzed = w.services.enrollment.enrollAnalyzed.bind(w.services.enrollment);
+    w.services.enrollment.enrollAnalyzed = async (...args) => {
+      const first = !events.includes('store start');
+      events.push('store start');
+      if (first) await Promise.race([extracting, new Promise((resolve) => setTimeout(resolve, 3000))]);
+      const result = await enrollAnalyzed(...args);
+      events.push('store end');
+      return result;
+    };
+    const jobs = await Promise.all([0, 1].map((n) => submitJob(w, 400 + n)));
+    const workers = await start(w, { workers: 1, batchSize: 1 });
+    await waitFor(
+      ended(
+        w,
+        jobs.map((j) => j.id),
+      ),
+      10_000,
+      'the jobs',
+    );
+    await workers.close();
+    expect(events).toEqual(['extract', 'store start', 'extract', 'store end', 'store start', 'store end']);
+    for (const job of jobs) expect(await jobOf(w, job.id)).toMatchObject({ status: 'completed', attempts: 1 });
+  });
+
   it('make the same faces once when a job comes twice, and only tell the result again', async () => {
     world = await openWorkerWorld();
     const w = world;

@@ -17,8 +17,10 @@ export interface EnrollWorkersSettings {
   /** settings enroll.priorityWeights */
   readonly priorityWeights: string;
   readonly maxAttempts: number;
-  /** partitions of each request topic (settings kafka.partitions): one message of each can wait at once */
+  /** partitions of each request topic (settings kafka.partitions) */
   readonly partitions: number;
+  /** requests of one priority taken at once (settings enroll.window; 0: 3 x workers x batchSize) */
+  readonly window?: number;
   /** the consumer group of the workers */
   readonly group: string;
   /** a failed job's image stays for the retention sweeper (retention.failedJobImageDays > 0) */
@@ -50,10 +52,19 @@ export interface EnrollWorkers {
 }
 
 /**
+ * Requests of one priority in the scheduler or a batch at once, from all its partitions: the setting, or by
+ * default enough for a batch storing, one extracting and a full one waiting for every worker (a worker takes what
+ * waits as soon as one is there).
+ */
+export const enrollWindowOf = (settings: Pick<EnrollWorkersSettings, 'window' | 'workers' | 'batchSize'>) =>
+  settings.window || 3 * settings.workers * settings.batchSize;
+
+/**
  * The async-enroll worker pool: a member of the workers' consumer group on the four request topics. Each
  * message waits in a PriorityScheduler (weighted round robin over the priorities); `workers` loops take
- * batches of up to batchSize from it and run them (JobRunner). A message's offset is committed when its job
- * has been settled.
+ * batches of up to batchSize from it and run them (JobRunner), each extracting a batch while it stores the one
+ * before. Each partition hands over a window of messages at once; an offset is committed once its job and
+ * every earlier one of the partition have been settled.
  */
 export async function startEnrollWorkers(deps: EnrollWorkersDeps): Promise<EnrollWorkers> {
   const { settings, bus, topics, logger, metrics } = deps;
@@ -116,30 +127,48 @@ export async function startEnrollWorkers(deps: EnrollWorkersDeps): Promise<Enrol
       gauge();
     });
 
+  /** A stage of a batch; when it fails itself (not a job of it), every job of the batch comes again. */
+  const stage = async <T>(batch: readonly JobWork[], run: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await withLogContext({ jobIds: batch.map((w) => w.jobId) }, run);
+    } catch (error) {
+      logger.error({ err: error }, 'enrollment batch failed');
+      for (const work of batch) work.reject(error);
+      return undefined;
+    }
+  };
+
+  /**
+   * A worker: it extracts a batch while it stores the one before, so that the extractor is not idle while the
+   * stores are written; at most one batch of each at once, and the last one stored before the worker ends.
+   */
   const loop = async (): Promise<void> => {
+    let storing = Promise.resolve();
     for (;;) {
       const batch = await scheduler.take(settings.batchSize);
-      if (batch.length === 0) return;
+      if (batch.length === 0) break;
       running++;
       gauge();
       batchSize.observe(batch.length);
-      try {
-        await withLogContext({ jobIds: batch.map((w) => w.jobId) }, () => runner.run(batch));
-      } catch (error) {
-        logger.error({ err: error }, 'enrollment batch failed');
-        for (const work of batch) work.reject(error);
-      } finally {
+      const extracted = await stage(batch, () => runner.extract(batch));
+      await storing;
+      storing = stage(batch, () => runner.store(extracted ?? [])).then(() => {
         running--;
         gauge();
-      }
+      });
     }
+    await storing;
   };
 
   const subscription = await bus.subscribe({
     group: settings.group,
     topics: Object.values(topics.enrollRequests),
-    // every partition may have one message waiting in the scheduler, so that all priorities are seen
+    // every partition may have messages waiting in the scheduler, so that all priorities are seen; a window
+    // of each priority, from one partition or many, so that the workers' batches fill however few partitions
+    // carry the requests, and no more than that however many partitions this process is given
     concurrency: settings.partitions * Object.keys(topics.enrollRequests).length,
+    window: enrollWindowOf(settings),
+    topicWindow: enrollWindowOf(settings),
     handler,
     onInvalid: async (d) => {
       logger.warn({ topic: d.topic, offset: d.offset, reason: d.reason }, 'invalid enrollment request dead-lettered');

@@ -17,6 +17,9 @@ afterEach(async () => {
   world = undefined;
 });
 
+/** a worker's run of a batch: extracted, then stored */
+const runBatch = async (runner: JobRunner, batch: JobWork[]) => runner.store(await runner.extract(batch));
+
 const runnerOf = (w: WorkerWorld, extraction: BatchExtraction) =>
   new JobRunner({
     metadata: w.storage.metadata,
@@ -38,8 +41,12 @@ const delivery = (job: EnrollJob) => {
     topic: 'requests',
     key: job.id,
     message: { jobId: job.id },
-    resolve: () => void (seen.settled ??= 'resolved'),
-    reject: () => void (seen.settled ??= 'rejected'),
+    resolve: () => {
+      seen.settled ??= 'resolved';
+    },
+    reject: () => {
+      seen.settled ??= 'rejected';
+    },
   };
   return { work, seen };
 };
@@ -50,7 +57,12 @@ const held = (then: BatchExtraction['extract']) => {
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
-  const extraction: BatchExtraction = { extract: async (images, options) => (await gate, then(images, options)) };
+  const extraction: BatchExtraction = {
+    extract: async (images, options) => {
+      await gate;
+      return then(images, options);
+    },
+  };
   return { extraction, release };
 };
 
@@ -65,11 +77,11 @@ describe('a job run twice at once', () => {
       throw new UnavailableError('extractor unavailable');
     });
     const first = delivery(job);
-    const olderRun = runnerOf(w, older.extraction).run([first.work]);
+    const olderRun = runBatch(runnerOf(w, older.extraction), [first.work]);
     await waitFor(async () => (await stored(w, job.id)).attempts === 1, 5_000, 'the older run to start the job');
 
     const second = delivery(job);
-    await runnerOf(w, w.extraction).run([second.work]);
+    await runBatch(runnerOf(w, w.extraction), [second.work]);
     expect(second.seen.settled).toBe('resolved');
     expect(await stored(w, job.id)).toMatchObject({
       status: 'completed',
@@ -90,14 +102,14 @@ describe('a job run twice at once', () => {
     const job = await submitJob(w, 2);
     const older = held((images) => w.extraction.extract(images));
     const first = delivery(job);
-    const olderRun = runnerOf(w, older.extraction).run([first.work]);
+    const olderRun = runBatch(runnerOf(w, older.extraction), [first.work]);
     await waitFor(async () => (await stored(w, job.id)).attempts === 1, 5_000, 'the older run to start the job');
 
     const newer = held(async () => {
       throw new UnavailableError('extractor unavailable');
     });
     const second = delivery(job);
-    const newerRun = runnerOf(w, newer.extraction).run([second.work]);
+    const newerRun = runBatch(runnerOf(w, newer.extraction), [second.work]);
     await waitFor(async () => (await stored(w, job.id)).attempts === 2, 5_000, 'the newer run to start the job');
 
     // the older run's success comes while the newer run holds the job: the newer one's state stands

@@ -59,12 +59,30 @@ interface Ready {
   bytes: Buffer;
 }
 
+interface ExtractedGroup {
+  readonly group: readonly Ready[];
+  readonly outcomes: readonly ExtractionOutcome[];
+}
+
+/** A batch between JobRunner.extract() and JobRunner.store(): its jobs still to store, with their outcomes */
+export type ExtractedBatch = readonly ExtractedGroup[];
+
+const groupByThreshold = (ready: readonly Ready[]): Map<number | undefined, Ready[]> => {
+  const groups = new Map<number | undefined, Ready[]>();
+  for (const r of ready) {
+    const minQuality = optionsOfJob(r.job).minQuality;
+    groups.set(minQuality, [...(groups.get(minQuality) ?? []), r]);
+  }
+  return groups;
+};
+
 /**
- * Runs a batch of jobs: each is marked processing (one more attempt), its image read back, all images sent
- * to the extractor together, then each job's faces stored (ids made from the job id: a job run twice makes
- * the same faces, once), the job completed or failed, and its result published; only then is its message
- * committed. A job that was already done just has its result published again. A job out of attempts goes to
- * the dead-letter topic with its reason and is dead_lettered (a failure an operator may retry).
+ * Runs a batch of jobs in two halves, extract() then store(): each is marked processing (one more attempt), its
+ * image read back, all images sent to the extractor together; then each job's faces stored (ids made from the
+ * job id: a job run twice makes the same faces, once), the job completed or failed, and its result published;
+ * only then is its message committed. A job that was already done just has its result published again. A job
+ * out of attempts goes to the dead-letter topic with its reason and is dead_lettered (a failure an operator
+ * may retry).
  *
  * A job may be run by two workers at once: a worker that lost its partitions in a rebalance still finishes what
  * it was running while the new owner, which gets the message again, starts the job anew. So every write of a
@@ -76,9 +94,39 @@ interface Ready {
 export class JobRunner {
   constructor(private readonly deps: JobRunnerDeps) {}
 
-  async run(batch: readonly JobWork[]): Promise<void> {
+  /**
+   * The first half of a batch: the jobs prepared and their images extracted, one extraction per quality
+   * threshold asked (most jobs ask none). A job with nothing to run, or whose extraction failed, is settled here; the
+   * others wait for store().
+   */
+  async extract(batch: readonly JobWork[]): Promise<ExtractedBatch> {
+    const ready = await this.prepareAll(batch);
+    const extracted: ExtractedGroup[] = [];
+    for (const [minQuality, group] of groupByThreshold(ready)) {
+      const outcomes = await this.extractGroup(group, minQuality);
+      if (outcomes) extracted.push({ group, outcomes });
+    }
+    return extracted;
+  }
+
+  /**
+   * The second half of a batch (a worker may extract the next one meanwhile): each extracted job's results
+   * stored, then its message settled.
+   */
+  async store(extracted: ExtractedBatch): Promise<void> {
+    if (extracted.length === 0) return;
+    const start = performance.now();
+    await Promise.all(
+      extracted.flatMap(({ group, outcomes }) =>
+        group.map((r, i) => this.inTrace(r.work, () => this.complete(r, outcomes[i] as ExtractionOutcome))),
+      ),
+    );
+    this.deps.timeStage?.('store', since(start));
+  }
+
+  private async prepareAll(batch: readonly JobWork[]): Promise<Ready[]> {
     const ready: Ready[] = [];
-    let start = performance.now();
+    const start = performance.now();
     await Promise.all(
       batch.map(async (work) => {
         try {
@@ -91,41 +139,36 @@ export class JobRunner {
       }),
     );
     this.deps.timeStage?.('prepare', since(start));
-    // one extraction per quality threshold asked (most jobs ask none)
-    const byThreshold = new Map<number | undefined, Ready[]>();
-    for (const r of ready) {
-      const minQuality = optionsOfJob(r.job).minQuality;
-      byThreshold.set(minQuality, [...(byThreshold.get(minQuality) ?? []), r]);
-    }
-    for (const [minQuality, group] of byThreshold) {
-      let outcomes: ExtractionOutcome[];
-      start = performance.now();
-      try {
-        // in the trace of the batch's first job, linked to the others'
-        const [first, ...others] = group.map((r) => r.work.trace);
-        outcomes = await withSpan(
-          'enroll extract',
-          () =>
-            this.deps.extraction.extract(
-              group.map((r) => ({ id: r.job.id, bytes: r.bytes })),
-              { minQuality },
-            ),
-          {
-            parent: first,
-            links: others.filter((t) => t !== undefined),
-            attributes: { 'freeface.batch.size': group.length },
-          },
-        );
-      } catch (error) {
-        for (const r of group) await this.inTrace(r.work, () => this.retryLater(r.work, r.job, error));
-        continue;
-      }
-      this.deps.timeStage?.('extract', since(start));
-      start = performance.now();
-      await Promise.all(
-        group.map((r, i) => this.inTrace(r.work, () => this.complete(r, outcomes[i] as ExtractionOutcome))),
+    return ready;
+  }
+
+  /** The outcomes of a group's images, or undefined when the extraction failed (its jobs will be tried again). */
+  private async extractGroup(
+    group: readonly Ready[],
+    minQuality: number | undefined,
+  ): Promise<ExtractionOutcome[] | undefined> {
+    const start = performance.now();
+    try {
+      // in the trace of the batch's first job, linked to the others'
+      const [first, ...others] = group.map((r) => r.work.trace);
+      const outcomes = await withSpan(
+        'enroll extract',
+        () =>
+          this.deps.extraction.extract(
+            group.map((r) => ({ id: r.job.id, bytes: r.bytes })),
+            { minQuality },
+          ),
+        {
+          parent: first,
+          links: others.filter((t) => t !== undefined),
+          attributes: { 'freeface.batch.size': group.length },
+        },
       );
-      this.deps.timeStage?.('store', since(start));
+      this.deps.timeStage?.('extract', since(start));
+      return outcomes;
+    } catch (error) {
+      for (const r of group) await this.inTrace(r.work, () => this.retryLater(r.work, r.job, error));
+      return undefined;
     }
   }
 

@@ -1,9 +1,11 @@
 import { UnavailableError } from '@freeface/domain';
-import type { Logger } from '@freeface/observability';
-import { type Consumer, Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
+import { type Logger, SpanKind, type TraceHeaders, withSpan } from '@freeface/observability';
+import { type Consumer, type EachBatchPayload, Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
 import type { EventBus, PartitionLag, SubscribeOptions, Subscription, TopicSpec } from '../event-bus.port.js';
+import { InFlightWindow } from '../in-flight-window.js';
 import { decodeMessage, encodeMessage } from '../message-codec.js';
 import { DEFAULT_REDELIVERY, HandedBack, handleUntilDone, type RedeliveryPolicy } from '../redelivery.js';
+import { Slots } from '../slots.js';
 import type { Topic } from '../topics.js';
 import { kafkaLogCreator } from './kafka-logger.js';
 import { fixKafkaRequestQueue } from './kafka-request-queue.js';
@@ -26,6 +28,18 @@ export interface KafkaEventBusOptions {
   readonly batchPublishes?: boolean;
 }
 
+/** The instrumentation scope of the bus's own spans. */
+const TRACER = 'freeface-events-kafka';
+
+/** A message's headers as text (the trace context its producer put there). */
+const headersOf = (message: KafkaMessage): TraceHeaders =>
+  Object.fromEntries(
+    Object.entries(message.headers ?? {}).flatMap(([name, value]) => {
+      const first = Array.isArray(value) ? value[0] : value;
+      return first === undefined ? [] : [[name, first.toString()]];
+    }),
+  );
+
 /** Heartbeat errors that mean the group's membership is changing (kafkajs rejoins on them). */
 const GROUP_CHANGING = new Set([
   'REBALANCE_IN_PROGRESS',
@@ -45,8 +59,9 @@ const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
 /**
  * The events port over Kafka. Topics are created explicitly (never auto-created). The producer is
  * idempotent (acks from all in-sync replicas, no duplicates from its own retries). Each subscription is a
- * consumer group member: a handler that rejects is retried in place (later messages of its partition wait),
- * heartbeats go on while a handler runs, and offsets are committed only for messages whose handler resolved.
+ * consumer group member: up to `window` messages of a partition in the handler at once, a handler that rejects
+ * retried in place, heartbeats going on while handlers run, and offsets committed only up to the first message
+ * not settled.
  */
 export class KafkaEventBus implements EventBus {
   readonly #kafka: Kafka;
@@ -166,29 +181,63 @@ export class KafkaEventBus implements EventBus {
     const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
     const heartbeatInterval = Math.max(500, Math.floor(sessionTimeout / 10));
     const byName = new Map(options.topics.map((t) => [t.name, t] as const));
+    const window = options.window ?? 1;
+    // at most topicWindow handlers of one topic at once, across its partitions
+    const topicSlots = new Map(options.topics.map((t) => [t.name, new Slots(options.topicWindow ?? Infinity)]));
     let stopping = false;
 
-    const handle = async (
-      topicName: string,
-      partition: number,
-      message: KafkaMessage,
-      heartbeat: () => Promise<void>,
-    ): Promise<void> => {
+    /** One message, tried until it resolves; throws HandedBack when `halted` turns true between tries. */
+    const handle = (topicName: string, partition: number, message: KafkaMessage, halted: () => boolean) => {
       const topic = byName.get(topicName) as Topic<T>;
       const key = message.key?.toString();
       const raw = message.value?.toString() ?? '';
       const decoded = decodeMessage(topic, raw);
       const place = { topic: topicName, partition, offset: message.offset, key };
+      // a CONSUMER span per attempt, in the trace of the message's producer (kafkajs's instrumentation only
+      // links its spans of a batch's messages to their producers, and runs the batch in a trace of its own)
       const run = decoded.ok
-        ? () => options.handler({ ...place, message: decoded.message })
+        ? () =>
+            withSpan(`process ${topicName}`, () => options.handler({ ...place, message: decoded.message }), {
+              kind: SpanKind.CONSUMER,
+              tracer: TRACER,
+              parent: headersOf(message),
+              attributes: {
+                'messaging.system': 'kafka',
+                'messaging.destination.name': topicName,
+                'messaging.destination.partition.id': String(partition),
+                'messaging.operation.type': 'process',
+                'messaging.consumer.group.name': options.group,
+                'messaging.kafka.offset': message.offset,
+              },
+            })
         : async () => {
             if (options.onInvalid) await options.onInvalid({ ...place, raw, reason: decoded.reason });
             else log.warn({ ...place, reason: decoded.reason }, 'invalid message skipped');
           };
-      // A handler may run longer than the session timeout: heartbeats go on meanwhile. When one of them
-      // learns that the group is rebalancing, the runner must hear it too (it would not, its own heartbeat
-      // being throttled by ours): the message is handed back and the error thrown to kafkajs, which commits
-      // what was handled and rejoins at once instead of after the rebalance timeout.
+      return handleUntilDone(run, policy, halted, (error, attempt) =>
+        log.warn({ err: error, ...place, attempt }, 'handler failed; the message comes again'),
+      );
+    };
+
+    /**
+     * A fetched batch of one partition: up to `window` of its messages in the handler at once, started in
+     * order; each time the handled prefix grows its last offset is resolved (committed by kafkajs at the
+     * latest after the batch), never one past a message not settled.
+     */
+    const eachBatch = async ({
+      batch,
+      resolveOffset,
+      heartbeat,
+      commitOffsetsIfNecessary,
+      isRunning,
+      isStale,
+    }: EachBatchPayload): Promise<void> => {
+      const inFlight = new InFlightWindow<string>(window);
+      const ofTopic = topicSlots.get(batch.topic) as Slots;
+      // Handlers may run longer than the session timeout: heartbeats go on meanwhile. When one of them learns
+      // that the group is rebalancing, the handlers are told to hand their messages back (their own
+      // heartbeats being throttled by ours, kafkajs would not hear it) and the error is thrown to kafkajs,
+      // which commits what was handled and rejoins at once instead of after the rebalance timeout.
       let rebalance: unknown;
       const beat = setInterval(
         () =>
@@ -197,20 +246,41 @@ export class KafkaEventBus implements EventBus {
           }),
         heartbeatInterval,
       );
+      const halted = () => stopping || rebalance !== undefined || !isRunning() || isStale();
+      let failure: unknown;
       try {
-        await handleUntilDone(
-          run,
-          policy,
-          () => stopping || rebalance !== undefined,
-          (error, attempt) => log.warn({ err: error, ...place, attempt }, 'handler failed; the message comes again'),
-        );
-      } catch (error) {
-        if (rebalance !== undefined && error instanceof HandedBack) throw rebalance;
-        throw error;
+        for (const message of batch.messages) {
+          await inFlight.room();
+          await ofTopic.take();
+          if (halted() || failure !== undefined) {
+            ofTopic.give();
+            break;
+          }
+          inFlight.start(message.offset);
+          handle(batch.topic, batch.partition, message, halted)
+            .then(
+              () => {
+                const through = inFlight.settle(message.offset, true);
+                if (through === undefined) return;
+                resolveOffset(through);
+                commitOffsetsIfNecessary().catch((error: unknown) => log.warn({ err: error }, 'offsets not committed'));
+              },
+              (error: unknown) => {
+                inFlight.settle(message.offset, false);
+                if (!(error instanceof HandedBack)) failure ??= error;
+              },
+            )
+            .catch((error: unknown) => {
+              failure ??= error;
+            })
+            .finally(() => ofTopic.give());
+        }
+        await inFlight.drained();
       } finally {
         clearInterval(beat);
       }
       if (rebalance !== undefined) throw rebalance;
+      if (failure !== undefined) throw failure;
     };
 
     let consumer: Consumer | undefined;
@@ -250,7 +320,11 @@ export class KafkaEventBus implements EventBus {
       await member.subscribe({ topics: [...byName.keys()], fromBeginning: true });
       await member.run({
         partitionsConsumedConcurrently: options.concurrency ?? 1,
-        eachMessage: ({ topic, partition, message, heartbeat }) => handle(topic, partition, message, heartbeat),
+        // offsets are resolved by eachBatch (the handled prefix only); committed at least once a second
+        // while a batch runs, and after each batch
+        eachBatchAutoResolve: false,
+        autoCommitInterval: 1000,
+        eachBatch,
       });
     };
     await start();

@@ -2,10 +2,12 @@ import { EventEmitter, setMaxListeners } from 'node:events';
 import { ConflictError, InvalidArgumentError, UnavailableError } from '@freeface/domain';
 import { type Logger, SpanKind, type TraceHeaders, traceHeaders, withSpan } from '@freeface/observability';
 import type { Delivery, EventBus, PartitionLag, SubscribeOptions, Subscription, TopicSpec } from '../event-bus.port.js';
+import { InFlightWindow } from '../in-flight-window.js';
 import { decodeMessage, encodeMessage } from '../message-codec.js';
 import { DEFAULT_REDELIVERY, HandedBack, handleUntilDone, type RedeliveryPolicy } from '../redelivery.js';
+import { Slots } from '../slots.js';
 import type { Topic } from '../topics.js';
-import { MessageLog, partitionOf } from './message-log.js';
+import { MessageLog, partitionOf, type StoredMessage } from './message-log.js';
 
 export interface LocalEventBusOptions {
   /** the SQLite file of the log, e.g. <dataDir>/events.db */
@@ -37,31 +39,10 @@ const headersOf = (stored: string | null): TraceHeaders | undefined => {
   }
 };
 
-/** Counts free slots: at most `size` handlers at once across the partitions of a subscription. */
-class Slots {
-  #free: number;
-  readonly #waiting: Array<() => void> = [];
-  constructor(size: number) {
-    this.#free = size;
-  }
-  async take(): Promise<void> {
-    if (this.#free > 0) {
-      this.#free--;
-      return;
-    }
-    await new Promise<void>((resolve) => this.#waiting.push(resolve));
-  }
-  give(): void {
-    const next = this.#waiting.shift();
-    if (next) next();
-    else this.#free++;
-  }
-}
-
 /**
  * The events port in one process, durable: messages and group offsets in SQLite (see MessageLog), with the
- * semantics of the Kafka adapter: keys pick partitions, one handler at a time per partition, offsets
- * committed once a handler resolved, a rejected message delivered again before anything after it. A group
+ * semantics of the Kafka adapter: keys pick partitions, up to `window` handlers at a time per partition, offsets
+ * committed up to the first message not settled, a rejected message delivered again in place. A group
  * has one member here (the embedded profile runs one process).
  */
 export class LocalEventBus implements EventBus {
@@ -115,57 +96,97 @@ export class LocalEventBus implements EventBus {
     );
     const log = this.options.logger.child({ group: options.group });
     const policy = this.options.redelivery ?? DEFAULT_REDELIVERY;
-    const slots = new Slots(options.concurrency ?? 1);
+    const window = options.window ?? 1;
+    // handlers at once: concurrency x window in all, and at most topicWindow of one topic
+    const slots = new Slots((options.concurrency ?? 1) * window);
+    const topicSlots = new Map(options.topics.map((t) => [t.name, new Slots(options.topicWindow ?? Infinity)]));
     const stop = new AbortController();
     setMaxListeners(0, stop.signal); // one waiting loop per partition
     const stopping = () => stop.signal.aborted || this.#closed;
 
+    /** One message, tried until it resolves; throws HandedBack when `halted` turns true between tries. */
+    const deliver = (topic: Topic<T>, partition: number, stored: StoredMessage, halted: () => boolean) => {
+      const place = { topic: topic.name, partition, offset: String(stored.offset), key: stored.key ?? undefined };
+      const decoded = decodeMessage(topic, stored.value);
+      const parent = headersOf(stored.headers);
+      // a CONSUMER span per attempt, in the trace of the message's producer
+      const run = decoded.ok
+        ? () =>
+            withSpan(
+              `process ${topic.name}`,
+              () => options.handler({ ...place, message: decoded.message } satisfies Delivery<T>),
+              {
+                kind: SpanKind.CONSUMER,
+                tracer: TRACER,
+                parent,
+                attributes: {
+                  ...messaging(topic.name, partition, 'process'),
+                  'messaging.consumer.group.name': options.group,
+                },
+              },
+            )
+        : async () => {
+            if (options.onInvalid) await options.onInvalid({ ...place, raw: stored.value, reason: decoded.reason });
+            else log.warn({ ...place, reason: decoded.reason }, 'invalid message skipped');
+          };
+      return handleUntilDone(run, policy, halted, (error, attempt) =>
+        log.warn({ err: error, ...place, attempt }, 'handler failed; the message comes again'),
+      );
+    };
+
+    /**
+     * One partition: up to `window` of its messages in the handler at once, started in order; the group's
+     * offset moves each time the handled prefix grows, never past a message not settled. Stops reading once a
+     * message was handed back (the handler's process is stopping) or the subscription closes.
+     */
     const consume = async (topic: Topic<T>, partition: number): Promise<void> => {
       const event = `${topic.name}/${partition}`;
-      let offset = this.#log.join(options.group, topic.name, partition);
-      while (!stopping()) {
-        const stored = this.#log.read(topic.name, partition, offset);
+      const inFlight = new InFlightWindow<number>(window);
+      let next = this.#log.join(options.group, topic.name, partition);
+      let handedBack = false;
+      let failure: unknown;
+      const halted = () => stopping() || handedBack || failure !== undefined;
+      while (!halted()) {
+        await inFlight.room();
+        if (halted()) break;
+        const stored = this.#log.read(topic.name, partition, next);
         if (!stored) {
           await this.#waitFor(event, stop.signal);
           continue;
         }
+        const ofTopic = topicSlots.get(topic.name) as Slots;
+        await ofTopic.take();
         await slots.take();
-        try {
-          const place = { topic: topic.name, partition, offset: String(stored.offset), key: stored.key ?? undefined };
-          const decoded = decodeMessage(topic, stored.value);
-          const parent = headersOf(stored.headers);
-          // a CONSUMER span per attempt, in the trace of the message's producer
-          const run = decoded.ok
-            ? () =>
-                withSpan(
-                  `process ${topic.name}`,
-                  () => options.handler({ ...place, message: decoded.message } satisfies Delivery<T>),
-                  {
-                    kind: SpanKind.CONSUMER,
-                    tracer: TRACER,
-                    parent,
-                    attributes: {
-                      ...messaging(topic.name, partition, 'process'),
-                      'messaging.consumer.group.name': options.group,
-                    },
-                  },
-                )
-            : async () => {
-                if (options.onInvalid) await options.onInvalid({ ...place, raw: stored.value, reason: decoded.reason });
-                else log.warn({ ...place, reason: decoded.reason }, 'invalid message skipped');
-              };
-          await handleUntilDone(run, policy, stopping, (error, attempt) =>
-            log.warn({ err: error, ...place, attempt }, 'handler failed; the message comes again'),
-          );
-        } catch (error) {
-          if (error instanceof HandedBack) return;
-          throw error;
-        } finally {
+        if (halted()) {
           slots.give();
+          ofTopic.give();
+          break;
         }
-        offset = stored.offset + 1;
-        this.#log.commit(options.group, topic.name, partition, offset);
+        inFlight.start(stored.offset);
+        next = stored.offset + 1;
+        deliver(topic, partition, stored, halted)
+          .then(
+            () => {
+              const through = inFlight.settle(stored.offset, true);
+              if (through !== undefined && !this.#closed)
+                this.#log.commit(options.group, topic.name, partition, through + 1);
+            },
+            (error: unknown) => {
+              inFlight.settle(stored.offset, false);
+              if (error instanceof HandedBack) handedBack = true;
+              else failure ??= error;
+            },
+          )
+          .catch((error: unknown) => {
+            failure ??= error;
+          })
+          .finally(() => {
+            slots.give();
+            ofTopic.give();
+          });
       }
+      await inFlight.drained();
+      if (failure !== undefined) throw failure;
     };
 
     const loops = options.topics.flatMap((topic) =>

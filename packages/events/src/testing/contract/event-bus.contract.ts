@@ -224,6 +224,149 @@ export function eventBusContract(name: string, harness: EventBusHarness): void {
   );
 
   it(
+    `${name}: hands up to \`window\` messages of one partition to the handler at once, never more`,
+    async () => {
+      const bus = await harness.open();
+      try {
+        const { topic, spec } = fresh(1);
+        await bus.createTopics([spec]);
+        for (let n = 0; n < 6; n++) await bus.publish(topic, 'same-key', msg(n));
+        let running = 0;
+        let most = 0;
+        const done: number[] = [];
+        let release: () => void = () => {};
+        const held = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        const sub = await bus.subscribe({
+          group: group(),
+          topics: [topic],
+          window: 3,
+          handler: async ({ message }) => {
+            running++;
+            most = Math.max(most, running);
+            await held;
+            running--;
+            done.push(message.n);
+          },
+        });
+        // one partition, three in the handler together: one at a time would never get there
+        await until(() => running === 3, harness.patienceMs, 'three messages of the partition in the handler');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(most).toBe(3);
+        release();
+        await until(() => done.length === 6, harness.patienceMs, 'the six messages');
+        await sub.close();
+        expect(most).toBe(3);
+        expect([...done].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5]);
+      } finally {
+        await bus.close();
+      }
+    },
+    timeout,
+  );
+
+  it(
+    `${name}: hands at most \`topicWindow\` messages of one topic to the handler at once, across its partitions`,
+    async () => {
+      const bus = await harness.open();
+      try {
+        const { topic, spec } = fresh(3);
+        await bus.createTopics([spec]);
+        for (let n = 0; n < 12; n++) await bus.publish(topic, `key-${n}`, msg(n));
+        let running = 0;
+        let most = 0;
+        const done: number[] = [];
+        let release: () => void = () => {};
+        const held = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        const sub = await bus.subscribe({
+          group: group(),
+          topics: [topic],
+          concurrency: 3,
+          window: 4,
+          topicWindow: 2,
+          handler: async ({ message }) => {
+            running++;
+            most = Math.max(most, running);
+            await held;
+            running--;
+            done.push(message.n);
+          },
+        });
+        // three partitions with a window of four each could hand over all twelve: the topic's limit is two
+        await until(() => running === 2, harness.patienceMs, 'two messages of the topic in the handler');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(most).toBe(2);
+        release();
+        await until(() => done.length === 12, harness.patienceMs, 'the twelve messages');
+        await sub.close();
+        expect(most).toBe(2);
+        expect([...done].sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, n) => n));
+      } finally {
+        await bus.close();
+      }
+    },
+    timeout,
+  );
+
+  it(
+    `${name}: with a window, an earlier message not settled keeps the offset where it is while later ones settle`,
+    async () => {
+      const { topic, spec } = fresh(1);
+      const g = group();
+      const first = await harness.open();
+      const firstRun: number[] = [];
+      try {
+        await first.createTopics([spec]);
+        for (let n = 0; n < 5; n++) await first.publish(topic, 'same-key', msg(n));
+        const sub = await first.subscribe({
+          group: g,
+          topics: [topic],
+          window: 5,
+          handler: async ({ message }) => {
+            firstRun.push(message.n);
+            if (message.n === 0) throw new Error('not now');
+          },
+        });
+        const lagOf = async () => (await first.lag()).find((l) => l.group === g && l.topic === topic.name)?.lag;
+        await until(
+          () => firstRun.filter((n) => n === 0).length >= 3 && [1, 2, 3, 4].every((n) => firstRun.includes(n)),
+          harness.patienceMs,
+          'messages 1 to 4 handled while 0 keeps failing',
+        );
+        // 1 to 4 were handled beside 0 (the window), yet nothing is committed: 0 is not settled
+        expect(firstRun.filter((n) => n > 0)).toEqual([1, 2, 3, 4]);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        expect(await lagOf()).toBe(5);
+        await sub.close();
+      } finally {
+        await first.close();
+      }
+      // the next member (after a restart) gets 0 again, and what came after it: delivered again, never lost
+      const second = await harness.open();
+      const secondRun: number[] = [];
+      try {
+        const sub = await second.subscribe({
+          group: g,
+          topics: [topic],
+          window: 5,
+          handler: async ({ message }) => {
+            secondRun.push(message.n);
+          },
+        });
+        await until(() => secondRun.length >= 5, harness.patienceMs, 'the five messages again');
+        await sub.close();
+      } finally {
+        await second.close();
+      }
+      expect([...secondRun].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4]);
+    },
+    timeout * 2,
+  );
+
+  it(
     `${name}: a message that does not parse goes to onInvalid with the reason, and is passed`,
     async () => {
       const bus = await harness.open();
