@@ -38,8 +38,12 @@ const delivery = (job: EnrollJob) => {
     topic: 'requests',
     key: job.id,
     message: { jobId: job.id },
-    resolve: () => void (seen.settled ??= 'resolved'),
-    reject: () => void (seen.settled ??= 'rejected'),
+    resolve: () => {
+      seen.settled ??= 'resolved';
+    },
+    reject: () => {
+      seen.settled ??= 'rejected';
+    },
   };
   return { work, seen };
 };
