@@ -54,7 +54,12 @@ const held = (then: BatchExtraction['extract']) => {
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
-  const extraction: BatchExtraction = { extract: async (images, options) => (await gate, then(images, options)) };
+  const extraction: BatchExtraction = {
+    extract: async (images, options) => {
+      await gate;
+      return then(images, options);
+    },
+  };
   return { extraction, release };
 };
 
