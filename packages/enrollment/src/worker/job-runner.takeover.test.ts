@@ -96,7 +96,7 @@ describe('a job run twice at once', () => {
     expect(first.seen.settled).toBe('rejected');
   });
 
-  it('leaves the job to the newer run when the older one succeeds while the newer still runs', async () => {
+  it("ends the job with the older run's success while the newer one still runs: the first end wins", async () => {
     world = await openWorkerWorld();
     const w = world;
     const job = await submitJob(w, 2);
@@ -112,19 +112,21 @@ describe('a job run twice at once', () => {
     const newerRun = runBatch(runnerOf(w, newer.extraction), [second.work]);
     await waitFor(async () => (await stored(w, job.id)).attempts === 2, 5_000, 'the newer run to start the job');
 
-    // the older run's success comes while the newer run holds the job: the newer one's state stands
+    // the older run's success comes while the newer run holds the job: it ends the job (attempts as counted)
     older.release();
     await olderRun;
     expect(first.seen.settled).toBe('resolved');
-    expect(await stored(w, job.id)).toMatchObject({ status: 'processing', attempts: 2 });
-    // the newer run fails: its message comes again, and the job is not stuck: it is still its to end
+    expect(await stored(w, job.id)).toMatchObject({
+      status: 'completed',
+      attempts: 2,
+      faceIds: [jobFaceId(job.id, 0)],
+    });
+    // the newer run fails afterwards: nothing written over the end, and its message comes again (to find it)
     newer.release();
     await newerRun;
     expect(second.seen.settled).toBe('rejected');
-    expect(await stored(w, job.id)).toMatchObject({
-      status: 'processing',
-      attempts: 2,
-      error: expect.stringMatching(/UNAVAILABLE/),
-    });
+    const ended = await stored(w, job.id);
+    expect(ended).toMatchObject({ status: 'completed', attempts: 2 });
+    expect(ended.error).toBeUndefined();
   });
 });

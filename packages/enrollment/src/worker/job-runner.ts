@@ -84,12 +84,12 @@ const groupByThreshold = (ready: readonly Ready[]): Map<number | undefined, Read
  * out of attempts goes to the dead-letter topic with its reason and is dead_lettered (a failure an operator
  * may retry).
  *
- * A job may be run by two workers at once: a worker that lost its partitions in a rebalance still finishes what
- * it was running while the new owner, which gets the message again, starts the job anew. So every write of a
- * job's state is a transition from the state this run last saw, made under the job's lock: when the stored job
- * is no longer that one (the other run started it again or finished it), this run leaves the job to the other
- * and settles its message, instead of writing an older state over a newer one (a "processing" over the other's
- * "completed", a job that would never end).
+ * A job may be run twice at once: a worker that lost its partitions in a rebalance, or a consumer made anew
+ * after a broker outage, still finishes what it was running while the message comes again to the new owner.
+ * So every write of a job's state checks the stored one first, under the job's lock (see save()): a job that
+ * ended stays ended (a late run never writes its "processing" over the other's "completed": a job that would
+ * never end), the first end wins, and a run's other writes go only onto the attempt it started. A message is
+ * settled as handled only once its job has ended; every other outcome has it come again.
  */
 export class JobRunner {
   constructor(private readonly deps: JobRunnerDeps) {}
@@ -193,13 +193,15 @@ export class JobRunner {
       const last = job.error ?? 'INTERNAL: the worker stopped while running it';
       const reason = `${last} (gave up after ${job.attempts} attempts)`;
       const dead: EnrollJob = { ...job, status: 'dead_lettered', error: reason, updatedAt: new Date() };
-      if (await this.transition(job, dead, () => this.deadLetter(work, reason, job.attempts))) {
-        await this.finished(dead, true);
-      }
+      const written = await this.save(job, dead, () => this.deadLetter(work, reason, job.attempts));
+      if (written) await this.finished(written, true);
       return undefined;
     }
     const running: EnrollJob = { ...job, status: 'processing', attempts: job.attempts + 1, updatedAt: new Date() };
-    if (!(await this.transition(job, running))) return undefined;
+    if (!(await this.save(job, running))) {
+      // ended or started by another run since it was read: the message comes again and sees which
+      throw new UnavailableError('the job changed while it was being started');
+    }
     logger.debug({ jobId: job.id, attempt: running.attempts }, 'enrollment job started');
     try {
       return { work, job: running, bytes: await images.readBytes(job.imageId) };
@@ -252,31 +254,39 @@ export class JobRunner {
   }
 
   /**
-   * Writes `next` in place of `seen`, the job as this run last saw or wrote it, under the job's lock (`before`
-   * runs just before the write, under it too). Nothing is done, and false answered, when the stored job is no
-   * longer `seen` (another run started it again or ended it; see the class comment): that run's state stands.
+   * Writes `next` over `seen` (the job as this run last read or wrote it) under the job's lock, `before` just
+   * ahead of the write: an end (completed, failed, dead_lettered) whenever the stored job has not ended, any
+   * other state only while the stored job is still at the attempt of `seen`; an end keeps the stored count of
+   * attempts when another run had started one more. Answers the job as written, or undefined when nothing was
+   * (see the class comment): the job ended meanwhile, or another run started it again.
    */
-  private async transition(seen: EnrollJob, next: EnrollJob, before?: () => Promise<void>): Promise<boolean> {
+  private async save(seen: EnrollJob, next: EnrollJob, before?: () => Promise<void>): Promise<EnrollJob | undefined> {
     const { metadata, locks, logger } = this.deps;
     const write = async () => {
       const stored = await metadata.jobs.get(seen.id);
-      if (stored?.status !== seen.status || stored.attempts !== seen.attempts) {
+      const fits =
+        stored !== undefined &&
+        !isJobDone(stored.status) &&
+        (isJobDone(next.status) || stored.attempts === seen.attempts);
+      if (!fits) {
         logger.info(
-          { jobId: seen.id, seen: `${seen.status}/${seen.attempts}`, stored: `${stored?.status}/${stored?.attempts}` },
-          'enrollment job left to the run that took it over',
+          { jobId: seen.id, attempt: seen.attempts, stored: `${stored?.status}/${stored?.attempts}` },
+          'enrollment job state not written: the job ended or was started again meanwhile',
         );
-        return false;
+        return undefined;
       }
       await before?.();
-      await metadata.jobs.put(next);
-      return true;
+      const written = { ...next, attempts: Math.max(next.attempts, stored.attempts) };
+      await metadata.jobs.put(written);
+      return written;
     };
     return locks ? locks.with(`job:${seen.id}`, write) : write();
   }
 
-  /** The job's last state (unless another run took it over), then its result on the bus. */
+  /** The job's end (unless it ended already: the first end wins), then its result on the bus. */
   private async finish(seen: EnrollJob, job: EnrollJob): Promise<void> {
-    if (await this.transition(seen, job)) await this.finished(job, false);
+    const written = await this.save(seen, job);
+    if (written) await this.finished(written, false);
   }
 
   /**
@@ -337,14 +347,14 @@ export class JobRunner {
 
   /**
    * The message comes again (the bus pauses first); the job keeps why, for its dead letter if it comes to that
-   * (unless another run took it over meanwhile: then the message that comes again finds that run's state, and
-   * tells a result that was stored but not yet published).
+   * (unless it ended or was started again meanwhile: the message that comes again finds that state, and tells
+   * a result that was stored but not yet published).
    */
   private async retryLater(work: JobWork, job: EnrollJob | undefined, error: unknown): Promise<void> {
     this.deps.logger.warn({ err: error, jobId: work.jobId }, 'enrollment job failed; it will be tried again');
     this.deps.onRetry?.(codeOf(failureReason(error)));
     if (job) {
-      await this.transition(job, { ...job, error: failureReason(error), updatedAt: new Date() }).catch(() => {});
+      await this.save(job, { ...job, error: failureReason(error), updatedAt: new Date() }).catch(() => {});
     }
     work.reject(error);
   }
