@@ -54,8 +54,8 @@ describe('ICC profiles', () => {
       const at = bytes.indexOf(Buffer.from('ICC_PROFILE\0')) - 4;
       const end = at + 2 + bytes.readUInt16BE(at + 2);
       const profile = bytes.subarray(at + 18, end);
-      const segment = (sequence: number, part: Buffer) => {
-        const head = Buffer.from([0xff, 0xe2, 0, 0, ...Buffer.from('ICC_PROFILE\0'), sequence, 2]);
+      const segment = (sequence: number, part: Buffer, total = 2) => {
+        const head = Buffer.from([0xff, 0xe2, 0, 0, ...Buffer.from('ICC_PROFILE\0'), sequence, total]);
         head.writeUInt16BE(head.length - 2 + part.length, 2);
         return Buffer.concat([head, part]);
       };
@@ -68,10 +68,18 @@ describe('ICC profiles', () => {
       ]);
       expect(Buffer.from(jpegIccProfile(split) as Uint8Array).equals(profile)).toBe(true);
       expect(Buffer.from(await profileOf(split)).equals(profile)).toBe(true);
-      // a segment missing: not a whole profile
+      // a segment missing, the last or one between: not a whole profile
       expect(
         jpegIccProfile(Buffer.concat([bytes.subarray(0, at), segment(1, profile), bytes.subarray(end)])),
       ).toBeUndefined();
+      const third = Math.floor(profile.length / 3);
+      const gap = Buffer.concat([
+        bytes.subarray(0, at),
+        segment(1, profile.subarray(0, third), 3),
+        segment(3, profile.subarray(2 * third), 3),
+        bytes.subarray(end),
+      ]);
+      expect(jpegIccProfile(gap)).toBeUndefined();
     },
   );
 });

@@ -74,20 +74,16 @@ export function jpegIccProfile(jpeg: Uint8Array): Uint8Array | null | undefined 
     if (marker === 0xe2 && length >= 16 && String.fromCharCode(...jpeg.subarray(at + 4, at + 16)) === 'ICC_PROFILE\0') {
       const sequence = jpeg[at + 16] as number;
       const total = jpeg[at + 17] as number;
-      if (sequence < 1 || total < 1 || (count !== 0 && total !== count) || chunks[sequence - 1]) return undefined;
+      if (sequence < 1 || sequence > total || (count !== 0 && total !== count) || chunks[sequence - 1]) {
+        return undefined;
+      }
       count = total;
       chunks[sequence - 1] = jpeg.subarray(at + 18, end);
     }
     at = end;
   }
   if (count === 0) return null;
-  if (chunks.length !== count || chunks.some((c) => c === undefined)) return undefined;
-  if (count === 1) return chunks[0] as Uint8Array;
-  const profile = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    profile.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return profile;
+  // every one of the segments 1..count (an array's some() and reduce() would pass over a missing one)
+  for (let i = 0; i < count; i++) if (chunks[i] === undefined) return undefined;
+  return count === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks);
 }
